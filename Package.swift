@@ -1,0 +1,41 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// Vigil's modules follow the pipeline: Okta → ingest → store → detect → alert → notify/respond → UI.
+let package = Package(
+    name: "vigil",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "vigil", targets: ["vigil"]),
+        .executable(name: "vigil-bench", targets: ["vigil-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Okta System Log events: raw bytes, the byte-level field index, input shapes, the full model.
+        .target(name: "VigilEvent"),
+        // zstd from the system (Debian: libzstd-dev), for compact raw-event storage.
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        // The embedded store: SQLite through GRDB, compressed raw events, FTS5, retention.
+        .target(name: "VigilStore", dependencies: [
+            "VigilEvent", "CZstd",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "vigil", dependencies: [
+            "VigilEvent", "VigilStore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .executableTarget(name: "vigil-bench", dependencies: [
+            "VigilEvent", "VigilStore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "VigilEventTests", dependencies: ["VigilEvent"]),
+        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilEvent"]),
+    ]
+)

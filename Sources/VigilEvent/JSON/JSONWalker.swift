@@ -1,0 +1,256 @@
+/// A validating single-pass JSON scanner that records the values a `FieldPlan` asks for and skips the rest.
+///
+/// It never builds a tree or a `String`: strings are scanned eight bytes at a time, and wanted values are
+/// recorded as byte spans. Every byte is still checked against the JSON grammar, so malformed records are
+/// rejected with an offset rather than half-indexed.
+struct JSONWalker: ~Copyable {
+    let base: UnsafePointer<UInt8>
+    let count: Int
+    var pos: Int
+    let nodeSlot: UnsafeBufferPointer<Int32>
+    let childStart: UnsafeBufferPointer<Int32>
+    let childCount: UnsafeBufferPointer<Int32>
+    let childKeys: UnsafeBufferPointer<[UInt8]>
+    let childNode: UnsafeBufferPointer<Int32>
+    var values: FieldValues
+
+    static let maxDepth = 256
+
+    /// Scans the value starting at `pos` (whitespace allowed before it) and leaves `pos` just after it.
+    mutating func scanValue(node: Int32, depth: Int) throws(JSONSyntaxError) {
+        skipWhitespace()
+        guard pos < count else { throw eof("a value") }
+        let c = base[pos]
+        let start = pos
+        switch c {
+        case UInt8(ascii: "{"):
+            guard depth < Self.maxDepth else { throw fail("nesting deeper than \(Self.maxDepth) levels") }
+            try scanObject(node: node, depth: depth)
+            record(node, start, pos, .object, false)
+        case UInt8(ascii: "["):
+            guard depth < Self.maxDepth else { throw fail("nesting deeper than \(Self.maxDepth) levels") }
+            let recordedBefore = values.spans.count
+            try scanArray(node: node, depth: depth)
+            // An empty array still exists as a field; a non-empty one is represented by its elements.
+            if values.spans.count == recordedBefore { record(node, start, pos, .array, false) }
+        case UInt8(ascii: "\""):
+            pos += 1
+            let escaped = try scanStringBody()
+            record(node, start + 1, pos - 1, .string, escaped)
+        case UInt8(ascii: "t"):
+            try expectLiteral("true")
+            record(node, start, pos, .bool, false)
+        case UInt8(ascii: "f"):
+            try expectLiteral("false")
+            record(node, start, pos, .bool, false)
+        case UInt8(ascii: "n"):
+            try expectLiteral("null")
+            record(node, start, pos, .null, false)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            try scanNumber()
+            record(node, start, pos, .number, false)
+        default:
+            throw fail("unexpected character \(describe(c)) where a value should start")
+        }
+    }
+
+    @inline(__always)
+    mutating func record(_ node: Int32, _ start: Int, _ end: Int, _ kind: JSONValueKind, _ escaped: Bool) {
+        guard node >= 0 else { return }
+        let slot = nodeSlot[Int(node)]
+        guard slot >= 0 else { return }
+        values.append(slot: slot, ValueSpan(start: Int32(start), end: Int32(end), next: -1, kind: kind, escaped: escaped))
+    }
+
+    mutating func scanObject(node: Int32, depth: Int) throws(JSONSyntaxError) {
+        pos += 1
+        skipWhitespace()
+        guard pos < count else { throw eof("an object key or '}'") }
+        if base[pos] == UInt8(ascii: "}") { pos += 1; return }
+        while true {
+            skipWhitespace()
+            guard pos < count else { throw eof("an object key") }
+            guard base[pos] == UInt8(ascii: "\"") else {
+                throw fail("expected a quoted object key, found \(describe(base[pos]))")
+            }
+            pos += 1
+            let keyStart = pos
+            let keyEscaped = try scanStringBody()
+            let child = node >= 0 ? lookupChild(node, keyStart, pos - 1, keyEscaped) : -1
+            skipWhitespace()
+            guard pos < count else { throw eof("':'") }
+            guard base[pos] == UInt8(ascii: ":") else { throw fail("expected ':' after an object key, found \(describe(base[pos]))") }
+            pos += 1
+            try scanValue(node: child, depth: depth + 1)
+            skipWhitespace()
+            guard pos < count else { throw eof("',' or '}'") }
+            let c = base[pos]
+            pos += 1
+            if c == UInt8(ascii: ",") { continue }
+            if c == UInt8(ascii: "}") { return }
+            pos -= 1
+            throw fail("expected ',' or '}' in an object, found \(describe(c))")
+        }
+    }
+
+    mutating func scanArray(node: Int32, depth: Int) throws(JSONSyntaxError) {
+        pos += 1
+        skipWhitespace()
+        guard pos < count else { throw eof("an array element or ']'") }
+        if base[pos] == UInt8(ascii: "]") { pos += 1; return }
+        while true {
+            // Elements are looked up with the array's own trie node: `target.id` means "id of any target".
+            try scanValue(node: node, depth: depth + 1)
+            skipWhitespace()
+            guard pos < count else { throw eof("',' or ']'") }
+            let c = base[pos]
+            pos += 1
+            if c == UInt8(ascii: ",") { continue }
+            if c == UInt8(ascii: "]") { return }
+            pos -= 1
+            throw fail("expected ',' or ']' in an array, found \(describe(c))")
+        }
+    }
+
+    /// Finds the trie child for a key, comparing ASCII case-insensitively.
+    @inline(__always)
+    func lookupChild(_ node: Int32, _ start: Int, _ end: Int, _ escaped: Bool) -> Int32 {
+        let n = Int(childCount[Int(node)])
+        if n == 0 { return -1 }
+        let first = Int(childStart[Int(node)])
+        if escaped {
+            let key = JSONString.unescape(UnsafeBufferPointer(start: base + start, count: end - start))
+            return key.withUnsafeBufferPointer { k in
+                match(k.baseAddress!, k.count, first, n)
+            }
+        }
+        return match(base + start, end - start, first, n)
+    }
+
+    @inline(__always)
+    func match(_ key: UnsafePointer<UInt8>, _ length: Int, _ first: Int, _ n: Int) -> Int32 {
+        for i in first..<(first + n) {
+            let candidate = childKeys[i]
+            if candidate.count != length { continue }
+            let equal = candidate.withUnsafeBufferPointer { c -> Bool in
+                for j in 0..<length where c[j] != asciiLower(key[j]) { return false }
+                return true
+            }
+            if equal { return childNode[i] }
+        }
+        return -1
+    }
+
+    /// Scans string content after the opening quote; leaves `pos` after the closing quote.
+    /// Returns whether a backslash escape occurred.
+    @inline(__always)
+    mutating func scanStringBody() throws(JSONSyntaxError) -> Bool {
+        var escaped = false
+        while true {
+            while pos &+ 8 <= count {
+                let word = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
+                if Self.hasSpecialByte(word) { break }
+                pos &+= 8
+            }
+            guard pos < count else { throw eof("the closing '\"' of a string") }
+            let c = base[pos]
+            if c == UInt8(ascii: "\"") { pos += 1; return escaped }
+            if c == UInt8(ascii: "\\") {
+                escaped = true
+                guard pos + 1 < count else { throw eof("an escape sequence") }
+                let e = base[pos + 1]
+                switch e {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+                     UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    pos += 2
+                case UInt8(ascii: "u"):
+                    guard pos + 6 <= count else { throw eof("a \\u escape") }
+                    for k in 2..<6 where JSONString.hexDigit(base[pos + k]) == nil {
+                        pos += k
+                        throw fail("invalid \\u escape in a string")
+                    }
+                    pos += 6
+                default:
+                    pos += 1
+                    throw fail("invalid escape '\\\(describe(e))' in a string")
+                }
+            } else if c < 0x20 {
+                throw fail(c == 0x0A ? "unterminated string (newline inside)" : "control character \(describe(c)) inside a string")
+            } else {
+                pos += 1
+            }
+        }
+    }
+
+    /// True when any byte of `w` is '"', '\\' or below 0x20 (may also flag bytes after the first hit).
+    @inline(__always)
+    static func hasSpecialByte(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let q = w ^ (ones &* 0x22)
+        let b = w ^ (ones &* 0x5C)
+        let zq = (q &- ones) & ~q
+        let zb = (b &- ones) & ~b
+        let lt = (w &- ones &* 0x20) & ~w
+        return (zq | zb | lt) & highs != 0
+    }
+
+    mutating func scanNumber() throws(JSONSyntaxError) {
+        if base[pos] == UInt8(ascii: "-") { pos += 1 }
+        guard pos < count else { throw eof("a digit") }
+        if base[pos] == UInt8(ascii: "0") {
+            pos += 1
+        } else if isDigit(base[pos]) {
+            while pos < count && isDigit(base[pos]) { pos += 1 }
+        } else {
+            throw fail("invalid number: expected a digit, found \(describe(base[pos]))")
+        }
+        if pos < count && base[pos] == UInt8(ascii: ".") {
+            pos += 1
+            guard pos < count, isDigit(base[pos]) else { throw fail("invalid number: expected a digit after '.'") }
+            while pos < count && isDigit(base[pos]) { pos += 1 }
+        }
+        if pos < count && (base[pos] | 0x20) == UInt8(ascii: "e") {
+            pos += 1
+            if pos < count && (base[pos] == UInt8(ascii: "+") || base[pos] == UInt8(ascii: "-")) { pos += 1 }
+            guard pos < count, isDigit(base[pos]) else { throw fail("invalid number: expected an exponent digit") }
+            while pos < count && isDigit(base[pos]) { pos += 1 }
+        }
+        // A number running into the end of the buffer may continue in bytes not read yet.
+        if pos == count { throw eof("the end of a number") }
+    }
+
+    mutating func expectLiteral(_ word: StaticString) throws(JSONSyntaxError) {
+        let n = word.utf8CodeUnitCount
+        let w = word.utf8Start
+        for i in 0..<n {
+            guard pos + i < count else { throw eof("'\(word)'") }
+            if base[pos + i] != w[i] {
+                pos += i
+                throw fail("invalid literal (expected '\(word)')")
+            }
+        }
+        pos += n
+    }
+
+    @inline(__always)
+    mutating func skipWhitespace() {
+        while pos < count {
+            let c = base[pos]
+            if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { pos += 1 } else { return }
+        }
+    }
+
+    func fail(_ reason: String) -> JSONSyntaxError { JSONSyntaxError(offset: pos, reason: reason) }
+    func eof(_ wanted: String) -> JSONSyntaxError {
+        JSONSyntaxError(offset: pos, reason: "input ended where \(wanted) was expected", isEndOfInput: true)
+    }
+}
+
+@inline(__always) func isDigit(_ c: UInt8) -> Bool { c &- UInt8(ascii: "0") < 10 }
+@inline(__always) func asciiLower(_ c: UInt8) -> UInt8 { c &- UInt8(ascii: "A") < 26 ? c | 0x20 : c }
+
+func describe(_ c: UInt8) -> String {
+    if c >= 0x20 && c < 0x7F { return "'\(Character(Unicode.Scalar(c)))'" }
+    return "byte 0x" + String(c, radix: 16)
+}

@@ -1,0 +1,45 @@
+extension OktaEvent {
+    /// The text of a value: strings unescaped; numbers, booleans as written; `nil` for null, objects and arrays.
+    public func text(_ span: ValueSpan) -> String? {
+        switch span.kind {
+        case .string, .number, .bool: return Self.string(raw, span)
+        case .null, .object, .array: return nil
+        }
+    }
+
+    /// The first value of a slot as text (see `text(_:)`).
+    public func string(slot: Int) -> String? {
+        fields.first(slot).flatMap(text)
+    }
+
+    public func string(_ field: HotField) -> String? { string(slot: field.rawValue) }
+
+    /// Every value of a slot as text, in document order (targets, ipChain ...).
+    public func strings(slot: Int) -> [String] {
+        fields.values(slot).compactMap(text)
+    }
+
+    public func strings(_ field: HotField) -> [String] { strings(slot: field.rawValue) }
+
+    /// A number, or a string holding one (Okta writes some numbers as strings).
+    public func double(_ field: HotField) -> Double? { string(field).flatMap(Double.init) }
+
+    /// A boolean, or a string `"true"`/`"false"` (Okta writes `isProxy` both ways).
+    public func bool(_ field: HotField) -> Bool? {
+        switch string(field)?.lowercased() {
+        case "true": true
+        case "false": false
+        default: nil
+        }
+    }
+
+    /// The raw bytes of a value; for strings, without the quotes and still escaped.
+    public func withBytes<R>(of span: ValueSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try raw.withUnsafeBufferPointer { b in
+            try body(UnsafeBufferPointer(rebasing: b[Int(span.start)..<Int(span.end)]))
+        }
+    }
+
+    /// The raw JSON as a string (it is valid UTF-8 JSON unless the source sent invalid UTF-8).
+    public var rawJSON: String { String(decoding: raw, as: UTF8.self) }
+}

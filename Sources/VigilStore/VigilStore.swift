@@ -1,0 +1,1 @@
+// The embedded store lands in this module (SQLite through GRDB).

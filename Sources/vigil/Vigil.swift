@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The `vigil` command: Okta identity threat detection and response.
+@main
+struct Vigil: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vigil",
+        abstract: "Identity threat detection and response for Okta.",
+        subcommands: [])
+}
