@@ -48,9 +48,14 @@ public struct OktaEvent: Sendable {
         }
         let uuid = try requiredString(.uuid)
         let eventType = try requiredString(.eventType)
-        let publishedText = try requiredString(.published)
-        guard let published = Timestamp(iso8601: publishedText) else {
-            throw InvalidEvent(reason: "'published' is not an RFC 3339 date-time: \"\(publishedText.prefix(40))\"")
+        guard let publishedSpan = fields.first(HotField.published.rawValue), publishedSpan.kind == .string else {
+            throw InvalidEvent(reason: "missing required field 'published' (a string)")
+        }
+        let parsed = publishedSpan.escaped ? nil : raw.withUnsafeBufferPointer {
+            Timestamp(iso8601Bytes: UnsafeBufferPointer(rebasing: $0[Int(publishedSpan.start)..<Int(publishedSpan.end)]))
+        }
+        guard let published = parsed ?? Timestamp(iso8601: Self.string(raw, publishedSpan)) else {
+            throw InvalidEvent(reason: "'published' is not an RFC 3339 date-time: \"\(Self.string(raw, publishedSpan).prefix(40))\"")
         }
         self.raw = raw
         self.fields = fields

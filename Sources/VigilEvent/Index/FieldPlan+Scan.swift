@@ -10,12 +10,14 @@ extension FieldPlan {
             nodeSlot.withUnsafeBufferPointer { slots in
                 nodeChildStart.withUnsafeBufferPointer { starts in
                     nodeChildCount.withUnsafeBufferPointer { counts in
-                        childKeys.withUnsafeBufferPointer { keys in
+                        keyBytes.withUnsafeBufferPointer { keyBytes in
+                          keyStart.withUnsafeBufferPointer { keyStart in
+                           keySignature.withUnsafeBufferPointer { keySignature in
                             childNode.withUnsafeBufferPointer { nodes in
                                 var walker = JSONWalker(
                                     base: base, count: bytes.count, pos: offset,
                                     nodeSlot: slots, childStart: starts, childCount: counts,
-                                    childKeys: keys, childNode: nodes,
+                                    keyBytes: keyBytes, keyStart: keyStart, keySignature: keySignature, childNode: nodes,
                                     values: FieldValues(slotCount: paths.count))
                                 do throws(JSONSyntaxError) {
                                     try walker.scanValue(node: 0, depth: 0)
@@ -24,6 +26,8 @@ extension FieldPlan {
                                     return .failure(error)
                                 }
                             }
+                           }
+                          }
                         }
                     }
                 }

@@ -13,8 +13,11 @@ public final class FieldPlan: Sendable {
     /// Per trie node: range of its children in `childKeys`/`childNode`.
     let nodeChildStart: [Int32]
     let nodeChildCount: [Int32]
-    /// Children, grouped by parent: lower-cased key bytes and child node id.
-    let childKeys: [[UInt8]]
+    /// Children, grouped by parent: lower-cased key bytes (child `i` owns `keyBytes[keyStart[i]..<keyStart[i+1]]`)
+    /// and child node id. One flat buffer keeps key comparison free of reference counting.
+    let keyBytes: [UInt8]
+    let keyStart: [Int32]
+    let keySignature: [UInt64]
     let childNode: [Int32]
     /// The dotted path of each slot, lower-cased, in slot order.
     public let paths: [String]
@@ -71,7 +74,9 @@ public final class FieldPlan: Sendable {
         self.nodeSlot = nodeSlot
         self.nodeChildStart = start
         self.nodeChildCount = count
-        self.childKeys = keys
+        self.keyBytes = keys.flatMap { $0 }
+        self.keyStart = keys.reduce(into: [Int32(0)]) { $0.append($0.last! + Int32($1.count)) }
+        self.keySignature = keys.map { key in key.withUnsafeBufferPointer { signatureOfKey($0.baseAddress!, $0.count) } }
         self.childNode = targets
         self.paths = paths
     }

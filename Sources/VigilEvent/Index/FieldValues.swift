@@ -13,42 +13,42 @@ public struct ValueSpan: Sendable, Equatable {
 /// The values a `FieldPlan` extracted from one event: per slot, zero or more spans into the raw bytes.
 public struct FieldValues: Sendable {
     var spans: [ValueSpan]
-    var heads: [Int32]
-    var tails: [Int32]
+    /// Per slot, the index of its first span (`links[2*slot]`) and of its last (`links[2*slot+1]`), or -1;
+    /// one array rather than two saves an allocation per event.
+    var links: [Int32]
 
     init(slotCount: Int) {
         spans = []
         spans.reserveCapacity(48)
-        heads = Array(repeating: -1, count: slotCount)
-        tails = Array(repeating: -1, count: slotCount)
+        links = Array(repeating: -1, count: slotCount * 2)
     }
 
     @inline(__always)
     mutating func append(slot: Int32, _ span: ValueSpan) {
         let index = Int32(spans.count)
         spans.append(span)
-        let s = Int(slot)
-        if heads[s] < 0 { heads[s] = index } else { spans[Int(tails[s])].next = index }
-        tails[s] = index
+        let s = Int(slot) * 2
+        if links[s] < 0 { links[s] = index } else { spans[Int(links[s + 1])].next = index }
+        links[s + 1] = index
     }
 
-    public var slotCount: Int { heads.count }
+    public var slotCount: Int { links.count / 2 }
 
     /// The first value of a slot.
     @inline(__always)
     public func first(_ slot: Int) -> ValueSpan? {
-        guard slot < heads.count else { return nil }
-        let h = heads[slot]
+        guard slot < slotCount else { return nil }
+        let h = links[slot * 2]
         return h < 0 ? nil : spans[Int(h)]
     }
 
     /// Every value of a slot, in document order (several when the path crosses an array).
     @inline(__always)
     public func values(_ slot: Int) -> SlotValues {
-        SlotValues(spans: spans, head: slot < heads.count ? heads[slot] : -1)
+        SlotValues(spans: spans, head: slot < slotCount ? links[slot * 2] : -1)
     }
 
-    public func has(_ slot: Int) -> Bool { slot < heads.count && heads[slot] >= 0 }
+    public func has(_ slot: Int) -> Bool { slot < slotCount && links[slot * 2] >= 0 }
 }
 
 /// The values of one slot, in document order.

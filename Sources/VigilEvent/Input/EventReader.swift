@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What a reader produces, in input order.
 public enum ReaderOutput: Sendable {
     case event(OktaEvent)
@@ -48,26 +54,50 @@ public struct EventReader {
     /// Feeds the next chunk; `isFinal` marks the end of the input. `emit` is called for each event and
     /// rejection, in order.
     public mutating func feed(_ chunk: [UInt8], isFinal: Bool, _ emit: (ReaderOutput) -> Void) {
-        if pending.isEmpty {
-            chunk.withUnsafeBufferPointer { consume($0, isFinal: isFinal, emit) }
-        } else {
-            pending.append(contentsOf: chunk)
-            let buffer = pending
-            pending = []
-            buffer.withUnsafeBufferPointer { consume($0, isFinal: isFinal, emit) }
+        chunk.withUnsafeBufferPointer { chunk in
+            var start = 0
+            if !pending.isEmpty {
+                // Complete the record carried over from the last chunk by appending growing pieces of this one,
+                // instead of copying the whole chunk behind it.
+                var carried = pending.count
+                var taken = 0
+                var step = max(1 << 16, carried)
+                while true {
+                    let more = min(step, chunk.count - taken)
+                    pending.append(contentsOf: chunk[taken..<(taken + more)])
+                    taken += more
+                    let buffer = pending
+                    let consumed = buffer.withUnsafeBufferPointer {
+                        consume($0, isFinal: isFinal && taken == chunk.count, emit)
+                    }
+                    if consumed >= carried {
+                        pending = []
+                        start = consumed - carried
+                        break
+                    }
+                    pending = Array(buffer[consumed...])
+                    carried -= consumed
+                    if taken == chunk.count { return }
+                    step *= 2
+                }
+            }
+            let rest = UnsafeBufferPointer(rebasing: chunk[start...])
+            let consumed = consume(rest, isFinal: isFinal, emit)
+            if consumed < rest.count { pending = Array(rest[consumed...]) }
         }
     }
 
-    private mutating func consume(_ buf: UnsafeBufferPointer<UInt8>, isFinal: Bool, _ emit: (ReaderOutput) -> Void) {
+    /// Reads complete records from `buf` (which starts at stream offset `pendingOffset`); returns the bytes consumed.
+    private mutating func consume(_ buf: UnsafeBufferPointer<UInt8>, isFinal: Bool, _ emit: (ReaderOutput) -> Void) -> Int {
         var lines = LineCounter(buffer: buf, line: pendingLine)
         let consumed = withoutActuallyEscaping(emit) { emit in
             var context = Context(buf: buf, base: pendingOffset, isFinal: isFinal, emit: emit)
             return run(&context, &lines)
         }
-        stats.bytes = pendingOffset + consumed
         pendingLine = lines.line(at: consumed)
         pendingOffset += consumed
-        if consumed < buf.count { pending = Array(buf[consumed...]) }
+        stats.bytes = pendingOffset
+        return consumed
     }
 
     private struct Context {
@@ -97,7 +127,7 @@ public struct EventReader {
             case .top:
                 let c = buf[pos]
                 if c == UInt8(ascii: "[") {
-                    stats.shapes[.array, default: 0] += 1
+                    stats.shapeCounts[InputShape.array.index] += 1
                     mode = .arrayFirst
                     arrayIndex = 0
                     pos += 1
@@ -135,7 +165,7 @@ public struct EventReader {
                         mode = .arraySeparator
                     } catch {
                         if error.isEndOfInput && !cx.isFinal { arrayIndex -= 1; return pos }
-                        reject(cx, &lines, at: pos + error.offset, "malformed JSON: \(error.reason)", excerptFrom: pos, within: within)
+                        rejectSyntax(cx, &lines, error, recordAt: pos, within: within)
                         mode = .top
                         pos = resync(buf, after: pos)
                     }
@@ -167,7 +197,7 @@ public struct EventReader {
             (values, end) = try plan.scan(slice)
         } catch {
             if error.isEndOfInput && !cx.isFinal { return .needMore }
-            reject(cx, &lines, at: start + error.offset, "malformed JSON: \(error.reason)", excerptFrom: start, within: within)
+            rejectSyntax(cx, &lines, error, recordAt: start, within: within)
             return .failed
         }
         let record = UnsafeBufferPointer(rebasing: slice[..<end])
@@ -178,7 +208,7 @@ public struct EventReader {
     /// Dispatches one scanned object by its shape. `at` is the buffer offset of `record[0]`.
     private mutating func handleObject(_ cx: Context, _ lines: inout LineCounter, _ record: UnsafeBufferPointer<UInt8>,
                                        _ values: FieldValues, at: Int, within: String?, topLevel: Bool) {
-        func note(_ shape: InputShape) { if topLevel { stats.shapes[shape, default: 0] += 1 } }
+        func note(_ shape: InputShape) { if topLevel { stats.shapeCounts[shape.index] += 1 } }
         if values.has(HotField.hookEvents.rawValue) {
             note(.hookDelivery)
             for (i, span) in values.values(HotField.hookEvents.rawValue).enumerated() {
@@ -261,6 +291,15 @@ public struct EventReader {
         }
     }
 
+    /// A syntax error is reported at the start of its record (where a person looks first), and the reason
+    /// names the exact line and byte where the JSON went wrong.
+    private mutating func rejectSyntax(_ cx: Context, _ lines: inout LineCounter, _ error: JSONSyntaxError,
+                                       recordAt start: Int, within: String?) {
+        let at = min(start + error.offset, cx.buf.count)
+        let where_ = "line \(lines.line(at: at)), byte \(cx.base + at)"
+        reject(cx, &lines, at: start, "malformed JSON at \(where_): \(error.reason)", excerptFrom: start, within: within)
+    }
+
     private mutating func reject(_ cx: Context, _ lines: inout LineCounter, at offset: Int, _ reason: String,
                                  excerptFrom: Int, within: String? = nil) {
         stats.rejected += 1
@@ -303,9 +342,15 @@ struct LineCounter {
     }
 
     mutating func line(at target: Int) -> Int {
-        if target >= offset {
-            for i in offset..<target where buffer[i] == 0x0A { current += 1 }
-        } else {
+        if target >= offset, let base = buffer.baseAddress {
+            // memchr is vectorised; NDJSON costs one call per line.
+            var p = UnsafeRawPointer(base + offset)
+            let end = UnsafeRawPointer(base + target)
+            while p < end, let hit = memchr(p, 0x0A, end - p) {
+                current += 1
+                p = UnsafeRawPointer(hit) + 1
+            }
+        } else if target < offset {
             for i in target..<offset where buffer[i] == 0x0A { current -= 1 }
         }
         offset = target

@@ -1,5 +1,17 @@
 /// The shapes of input the reader recognises by itself, record by record.
 public enum InputShape: String, Sendable, CaseIterable {
+    /// Position in `allCases`, without building that array (counted once per record).
+    var index: Int {
+        switch self {
+        case .event: 0
+        case .array: 1
+        case .hookDelivery: 2
+        case .eventBridge: 3
+        case .sqsMessage: 4
+        case .sqsReceive: 5
+        }
+    }
+
     /// One LogEvent object (alone, as an NDJSON line, or pretty-printed).
     case event
     /// A JSON array of LogEvents: a System Log API page or an export.

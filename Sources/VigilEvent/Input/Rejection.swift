@@ -36,6 +36,14 @@ public struct ReaderStats: Sendable {
     public var rejected = 0
     /// Bytes consumed so far.
     public var bytes = 0
-    /// How many top-level records of each shape were seen.
-    public var shapes: [InputShape: Int] = [:]
+    /// How many top-level records of each shape were seen (indexed by `InputShape.allCases` order; a fixed
+    /// array because it is bumped once per record).
+    var shapeCounts = [Int](repeating: 0, count: InputShape.allCases.count)
+
+    /// How many top-level records of each shape were seen, leaving out shapes not seen.
+    public var shapes: [InputShape: Int] {
+        var out: [InputShape: Int] = [:]
+        for (shape, n) in zip(InputShape.allCases, shapeCounts) where n > 0 { out[shape] = n }
+        return out
+    }
 }

@@ -10,7 +10,9 @@ struct JSONWalker: ~Copyable {
     let nodeSlot: UnsafeBufferPointer<Int32>
     let childStart: UnsafeBufferPointer<Int32>
     let childCount: UnsafeBufferPointer<Int32>
-    let childKeys: UnsafeBufferPointer<[UInt8]>
+    let keyBytes: UnsafeBufferPointer<UInt8>
+    let keyStart: UnsafeBufferPointer<Int32>
+    let keySignature: UnsafeBufferPointer<UInt64>
     let childNode: UnsafeBufferPointer<Int32>
     var values: FieldValues
 
@@ -121,22 +123,24 @@ struct JSONWalker: ~Copyable {
         if escaped {
             let key = JSONString.unescape(UnsafeBufferPointer(start: base + start, count: end - start))
             return key.withUnsafeBufferPointer { k in
-                match(k.baseAddress!, k.count, first, n)
+                match(k.baseAddress!, k.count, signatureOfKey(k.baseAddress!, k.count), first, n)
             }
         }
-        return match(base + start, end - start, first, n)
+        // A key is followed by at least `":` and a value, so eight bytes from its start are usually readable.
+        let length = end - start
+        let signature = start + 8 <= count
+            ? signatureOfKeyWord(UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self), length)
+            : signatureOfKey(base + start, length)
+        return match(base + start, length, signature, first, n)
     }
 
     @inline(__always)
-    func match(_ key: UnsafePointer<UInt8>, _ length: Int, _ first: Int, _ n: Int) -> Int32 {
-        for i in first..<(first + n) {
-            let candidate = childKeys[i]
-            if candidate.count != length { continue }
-            let equal = candidate.withUnsafeBufferPointer { c -> Bool in
-                for j in 0..<length where c[j] != asciiLower(key[j]) { return false }
-                return true
-            }
-            if equal { return childNode[i] }
+    func match(_ key: UnsafePointer<UInt8>, _ length: Int, _ signature: UInt64, _ first: Int, _ n: Int) -> Int32 {
+        for i in first..<(first + n) where keySignature[i] == signature {
+            let start = Int(keyStart[i])
+            var j = 7
+            while j < length && keyBytes[start + j] == asciiLower(key[j]) { j += 1 }
+            if j >= length { return childNode[i] }
         }
         return -1
     }
@@ -146,45 +150,58 @@ struct JSONWalker: ~Copyable {
     @inline(__always)
     mutating func scanStringBody() throws(JSONSyntaxError) -> Bool {
         var escaped = false
+        var p = pos
+        let n = count
         while true {
-            while pos &+ 8 <= count {
-                let word = UnsafeRawPointer(base + pos).loadUnaligned(as: UInt64.self)
-                if Self.hasSpecialByte(word) { break }
-                pos &+= 8
+            // Eight bytes at a time; the mask's lowest flagged byte is exactly the first special byte.
+            while p &+ 8 <= n {
+                let mask = Self.specialBytes(UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
+                if mask == 0 { p &+= 8; continue }
+                p &+= mask.trailingZeroBitCount >> 3
+                break
             }
-            guard pos < count else { throw eof("the closing '\"' of a string") }
-            let c = base[pos]
-            if c == UInt8(ascii: "\"") { pos += 1; return escaped }
+            guard p < n else { pos = p; throw eof("the closing '\"' of a string") }
+            let c = base[p]
+            if c == UInt8(ascii: "\"") { pos = p &+ 1; return escaped }
             if c == UInt8(ascii: "\\") {
                 escaped = true
-                guard pos + 1 < count else { throw eof("an escape sequence") }
-                let e = base[pos + 1]
-                switch e {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
-                     UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
-                    pos += 2
-                case UInt8(ascii: "u"):
-                    guard pos + 6 <= count else { throw eof("a \\u escape") }
-                    for k in 2..<6 where JSONString.hexDigit(base[pos + k]) == nil {
-                        pos += k
-                        throw fail("invalid \\u escape in a string")
-                    }
-                    pos += 6
-                default:
-                    pos += 1
-                    throw fail("invalid escape '\\\(describe(e))' in a string")
-                }
+                pos = p
+                try scanEscape()
+                p = pos
             } else if c < 0x20 {
+                pos = p
                 throw fail(c == 0x0A ? "unterminated string (newline inside)" : "control character \(describe(c)) inside a string")
             } else {
-                pos += 1
+                p &+= 1
             }
         }
     }
 
-    /// True when any byte of `w` is '"', '\\' or below 0x20 (may also flag bytes after the first hit).
+    /// Validates the escape sequence at `pos` (a backslash) and moves past it.
+    mutating func scanEscape() throws(JSONSyntaxError) {
+        guard pos + 1 < count else { throw eof("an escape sequence") }
+        let e = base[pos + 1]
+        switch e {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"),
+             UInt8(ascii: "f"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            pos += 2
+        case UInt8(ascii: "u"):
+            guard pos + 6 <= count else { throw eof("a \\u escape") }
+            for k in 2..<6 where JSONString.hexDigit(base[pos + k]) == nil {
+                pos += k
+                throw fail("invalid \\u escape in a string")
+            }
+            pos += 6
+        default:
+            pos += 1
+            throw fail("invalid escape '\\\(describe(e))' in a string")
+        }
+    }
+
+    /// A mask with the high bit set in each byte of `w` that is '"', '\\' or below 0x20. Bytes above the
+    /// first such byte may be flagged spuriously (borrows), never bytes below it.
     @inline(__always)
-    static func hasSpecialByte(_ w: UInt64) -> Bool {
+    static func specialBytes(_ w: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let q = w ^ (ones &* 0x22)
@@ -192,7 +209,7 @@ struct JSONWalker: ~Copyable {
         let zq = (q &- ones) & ~q
         let zb = (b &- ones) & ~b
         let lt = (w &- ones &* 0x20) & ~w
-        return (zq | zb | lt) & highs != 0
+        return (zq | zb | lt) & highs
     }
 
     mutating func scanNumber() throws(JSONSyntaxError) {
@@ -245,6 +262,27 @@ struct JSONWalker: ~Copyable {
     func eof(_ wanted: String) -> JSONSyntaxError {
         JSONSyntaxError(offset: pos, reason: "input ended where \(wanted) was expected", isEndOfInput: true)
     }
+}
+
+/// Length and first seven lower-cased bytes of a key: two keys with different signatures differ, so a trie
+/// lookup compares one word per candidate and bytes only for the real match.
+@inline(__always)
+func signatureOfKey(_ key: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+    var signature = UInt64(truncatingIfNeeded: min(length, 255)) << 56
+    for j in 0..<min(length, 7) { signature |= UInt64(asciiLower(key[j])) << (j * 8) }
+    return signature
+}
+
+/// `signatureOfKey` computed from the key's first eight bytes at once (SWAR lower-casing of A–Z).
+@inline(__always)
+func signatureOfKeyWord(_ word: UInt64, _ length: Int) -> UInt64 {
+    let kept = min(length, 7)
+    let w = word & ((1 &<< UInt64(kept &* 8)) &- 1)
+    let ascii = w & 0x7F7F_7F7F_7F7F_7F7F
+    let atLeastA = ascii &+ 0x3F3F_3F3F_3F3F_3F3F  // high bit set where byte >= 'A'
+    let aboveZ = ascii &+ 0x2525_2525_2525_2525    // high bit set where byte > 'Z'
+    let upper = atLeastA & ~aboveZ & ~w & 0x8080_8080_8080_8080
+    return (w | (upper >> 2)) | UInt64(truncatingIfNeeded: min(length, 255)) << 56
 }
 
 @inline(__always) func isDigit(_ c: UInt8) -> Bool { c &- UInt8(ascii: "0") < 10 }

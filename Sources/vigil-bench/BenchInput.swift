@@ -1,0 +1,27 @@
+import Foundation
+import VigilEvent
+
+/// Loads a benchmark input file into memory so that timings measure Vigil, not the disk.
+enum BenchInput {
+    static func load(_ path: String) throws -> [UInt8] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        return Array(data)
+    }
+
+    /// Splits input into chunks as a file reader would deliver them.
+    static func chunks(_ bytes: [UInt8], size: Int = 4 << 20) -> [[UInt8]] {
+        stride(from: 0, to: bytes.count, by: size).map { Array(bytes[$0..<min($0 + size, bytes.count)]) }
+    }
+
+    /// Seconds taken by `body`, measured with a monotonic clock.
+    static func time(_ body: () throws -> Void) rethrows -> Double {
+        let start = ContinuousClock.now
+        try body()
+        let d = ContinuousClock.now - start
+        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+    }
+}
+
+func rate(_ count: Int, _ seconds: Double) -> String {
+    String(format: "%.0f", Double(count) / seconds)
+}

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import VigilEvent
+
+@Suite struct FieldScanTests {
+    @Test func hotFieldsOfTheHookSample() throws {
+        let (events, rejections) = EventReader.read(try Fixtures.sharedBytes("okta/samples/event-hook-delivery.json"))
+        #expect(rejections.isEmpty)
+        let e = try #require(events.first)
+        #expect(e.uuid == "f1d0b993-cc19-11ed-a688-db22c99ef6c4")
+        #expect(e.eventType == "user.session.start")
+        #expect(e.published == Timestamp(iso8601: "2023-03-26T21:05:32.159Z"))
+        #expect(e.string(.actorAlternateId) == "admin@okta.com")
+        #expect(e.string(.clientIP) == "142.126.158.61")
+        #expect(e.string(.city) == "Toronto")
+        #expect(e.double(.latitude) == 43.6567)
+        #expect(e.string(.outcomeResult) == "SUCCESS")
+        #expect(e.string(.outcomeReason) == nil)  // JSON null
+        #expect(e.strings(.targetDisplayName) == ["Password", "Okta Admin Console"])
+        #expect(e.string(.clientId) == nil)
+    }
+
+    /// Every hot field the scanner extracts must equal what a full JSON parser finds at the same path.
+    @Test func scannerAgreesWithJSONSerialization() throws {
+        let samples = try JSONSerialization.jsonObject(with: Data(Fixtures.sharedBytes("okta/samples/openapi-log-examples.json"))) as! [String: Any]
+        var raws: [Any] = (samples["ListLogs"] as! [Any])
+        raws.append(samples["ListLogsWithAdditionalSecurityContext"]!)
+        for object in raws {
+            let raw = Array(try JSONSerialization.data(withJSONObject: object))
+            let event = try OktaEvent(raw: raw)
+            for field in HotField.allCases {
+                let expected = values(at: field.path.split(separator: ".").map(String.init), in: object)
+                #expect(event.strings(field) == expected, "\(field.path)")
+            }
+        }
+    }
+
+    @Test func escapesAndUnicodeAreDecoded() throws {
+        let json = Fixtures.event(actor: #"al\"ice\\\u00e9\ud83d\ude00@example.com"#)
+        let e = try OktaEvent(raw: Array(json.utf8))
+        #expect(e.string(.actorAlternateId) == "al\"ice\\é😀@example.com")
+        let raw = Array(Fixtures.event(actor: "zoë@exämple.com").utf8)
+        #expect(try OktaEvent(raw: raw).string(.actorAlternateId) == "zoë@exämple.com")
+    }
+
+    @Test func keysMatchCaseInsensitivelyAndArraysYieldEachElement() throws {
+        let plan = FieldPlan.standard.extended(with: ["TARGET.displayname", "debugcontext.debugdata.privilegeGranted", "target.changeDetails.to"])
+        let raw = Array(Fixtures.event(extra: #","debugContext":{"debugData":{"privilegeGranted":"Super Administrator"}}"#).utf8)
+        let e = try OktaEvent(raw: raw, plan: plan)
+        #expect(e.strings(slot: plan.slot(for: "target.displayName")!) == ["Okta Admin Console", "Bob"])
+        #expect(e.string(slot: plan.slot(for: "debugContext.debugData.privilegeGranted")!) == "Super Administrator")
+        #expect(!e.fields.has(plan.slot(for: "target.changeDetails.to")!))
+    }
+
+    @Test func objectsAndEmptyArraysAreRecordedAsValues() throws {
+        let plan = FieldPlan.standard.extended(with: ["client.geographicalContext", "request.ipChain"])
+        let raw = Array(Fixtures.event(extra: #","request":{"ipChain":[]}"#).utf8)
+        let e = try OktaEvent(raw: raw, plan: plan)
+        #expect(e.fields.first(plan.slot(for: "client.geographicalContext")!)?.kind == .object)
+        #expect(e.fields.first(plan.slot(for: "request.ipChain")!)?.kind == .array)
+    }
+
+    @Test(arguments: [
+        (#"{"uuid":"a","published":"2024-05-01T10:42:07Z","eventType":"x",}"#, "expected a quoted object key"),
+        (#"{"uuid":"a" "published":1}"#, "expected ',' or '}'"),
+        (#"{"uuid":"a\q"}"#, "invalid escape"),
+        (#"{"uuid":01}"#, "expected ',' or '}'"),
+        (#"{"uuid":tru}"#, "invalid literal"),
+        ("{\"uuid\":\"a\u{01}\"}", "control character"),
+    ])
+    func syntaxErrorsAreRejectedWithAReason(json: String, reason: String) {
+        #expect(throws: InvalidEvent.self) { try OktaEvent(raw: Array(json.utf8)) }
+        do { _ = try OktaEvent(raw: Array(json.utf8)) } catch { #expect(error.reason.contains(reason), "\(error.reason)") }
+    }
+
+    @Test func missingRequiredFieldsAreRejected() {
+        for (json, reason) in [
+            (#"{"published":"2024-05-01T10:42:07Z","eventType":"x"}"#, "missing required field 'uuid'"),
+            (#"{"uuid":"a","published":"yesterday","eventType":"x"}"#, "not an RFC 3339"),
+            (#"{"uuid":"a","published":"2024-05-01T10:42:07Z","eventType":7}"#, "'eventType' must be a string"),
+        ] {
+            do {
+                _ = try OktaEvent(raw: Array(json.utf8))
+                Issue.record("accepted \(json)")
+            } catch { #expect(error.reason.contains(reason), "\(error.reason)") }
+        }
+    }
+
+    private func values(at path: [String], in object: Any) -> [String] {
+        guard let key = path.first else {
+            switch object {
+            case let s as String: return [s]
+            case let n as NSNumber:
+                // Foundation boxes JSON booleans in a private NSNumber subclass whose name says so.
+                if "\(type(of: n))".contains("Boolean") { return [n.boolValue ? "true" : "false"] }
+                return [n.stringValue]
+            default: return []
+            }
+        }
+        switch object {
+        case let d as [String: Any]: return d[key].map { values(at: Array(path.dropFirst()), in: $0) } ?? []
+        case let a as [Any]: return a.flatMap { values(at: path, in: $0) }
+        default: return []
+        }
+    }
+}
