@@ -26,16 +26,25 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // The Sigma rule engine: rule model, condition parser, compiled matcher over event slots.
+        .target(name: "VigilSigma", dependencies: [
+            "VigilEvent",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // Rule sets (the managed pack and user directories), alerts, and rule examples.
+        .target(name: "VigilDetect", dependencies: ["VigilSigma", "VigilEvent"], resources: [.copy("Rules")]),
         .executableTarget(name: "vigil", dependencies: [
-            "VigilEvent", "VigilStore",
+            "VigilEvent", "VigilStore", "VigilSigma", "VigilDetect",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vigil-bench", dependencies: [
-            "VigilEvent", "VigilStore",
+            "VigilEvent", "VigilStore", "VigilSigma", "VigilDetect",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "VigilEventTests", dependencies: ["VigilEvent"]),
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilEvent"]),
+        .testTarget(name: "VigilSigmaTests", dependencies: ["VigilSigma", "VigilEvent"]),
+        .testTarget(name: "VigilDetectTests", dependencies: ["VigilDetect", "VigilSigma", "VigilEvent"]),
     ]
 )
