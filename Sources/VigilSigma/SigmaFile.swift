@@ -11,9 +11,12 @@ public struct SigmaFile: Sendable {
     public init(yaml: String, file: String? = nil) throws(SigmaError) {
         var rules: [SigmaRule] = []
         var notes: [String] = []
-        let documents: [Node]
+        var documents: [Node] = []
         do {
-            documents = Array(try Yams.compose_all(yaml: yaml))
+            var sequence = try Yams.compose_all(yaml: yaml)
+            while let document = sequence.next() { documents.append(document) }
+            // The sequence stops at a syntax error and keeps it rather than throwing.
+            if let error = sequence.error { throw error }
         } catch {
             throw SigmaError(file: file, problem: "invalid YAML: \(error)")
         }
