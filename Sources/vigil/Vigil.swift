@@ -6,5 +6,5 @@ struct Vigil: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigil",
         abstract: "Identity threat detection and response for Okta.",
-        subcommands: [])
+        subcommands: [DetectCommand.self, RulesCommand.self])
 }
