@@ -5,5 +5,5 @@ import ArgumentParser
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigil-bench", abstract: "Measure Vigil's hot paths.",
-        subcommands: [DecodeBench.self])
+        subcommands: [DecodeBench.self, RulesBench.self])
 }
