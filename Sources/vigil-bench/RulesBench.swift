@@ -27,7 +27,8 @@ struct RulesBench: ParsableCommand {
         }
         let set = try RuleSet(directories: directories.map { URL(fileURLWithPath: $0) }, managed: !noManaged,
                               configuration: SigmaConfiguration(placeholders: values))
-        let rules = set.rules.filter(\.isEnabled)
+        let detector = Detector(ruleSet: set)
+        let rules = detector.active
         let chunks = BenchInput.chunks(try BenchInput.load(input))
         var best = Double.infinity, events = 0
         var matches = [Int](repeating: 0, count: rules.count)
@@ -40,9 +41,7 @@ struct RulesBench: ParsableCommand {
                     reader.feed(chunk, isFinal: i == chunks.count - 1) { output in
                         guard case .event(let event) = output else { return }
                         count += 1
-                        event.raw.withUnsafeBufferPointer { bytes in
-                            for r in rules.indices where rules[r].compiled.matches(fields: event.fields, bytes: bytes) { hits[r] += 1 }
-                        }
+                        detector.forEachMatch(event) { hits[$0] += 1 }
                     }
                 }
             })

@@ -65,3 +65,31 @@ import VigilEvent
         #expect(try detect(rule, event).isEmpty)
     }
 }
+
+/// The detector's event-type index gives the same matches as evaluating every rule.
+@Suite struct DetectorIndexTests {
+    @Test func indexAgreesWithBruteForce() throws {
+        let dir = try RuleDirectory([
+            "grant.yml": RuleDirectory.rule(id: RuleDirectory.grantID, title: "grant", detection: RuleDirectory.grantDetection),
+            "any.yml": RuleDirectory.rule(id: "0b2c3d4e-2222-4a2b-8c3d-4e5f6a7b8c9d", title: "any",
+                                          detection: "s:\n    actor.alternateId|endswith: '@example.com'\ncondition: s"),
+        ])
+        defer { dir.remove() }
+        let set = try RuleSet(directories: [dir.url], managed: false)
+        let detector = Detector(ruleSet: set)
+        let input = [
+            RuleDirectory.event(uuid: "1", type: "user.account.privilege.grant", debugData: RuleDirectory.superAdmin),
+            RuleDirectory.event(uuid: "2", type: "USER.ACCOUNT.PRIVILEGE.GRANT", debugData: RuleDirectory.superAdmin),
+            RuleDirectory.event(uuid: "3", type: "user.session.start", actor: "x@evil.test"),
+            RuleDirectory.event(uuid: "4", type: "user.session.start"),
+        ].joined(separator: "\n")
+        let events = EventReader.read(Array(input.utf8), plan: set.plan).events
+        #expect(events.count == 4)
+        for event in events {
+            let indexed = detector.matchingRules(event).map(\.rule.title)
+            let brute = set.rules.filter { $0.compiled.matches(event) }.map(\.rule.title)
+            #expect(indexed == brute, "\(event.uuid)")
+        }
+        #expect(detector.matchingRules(events[1]).map(\.rule.title) == ["any", "grant"])
+    }
+}
