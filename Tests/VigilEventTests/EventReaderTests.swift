@@ -97,6 +97,14 @@ import Testing
         #expect(rejections.first?.reason.contains("line 4") == true)
     }
 
+    @Test func linesSkippedAfterAMalformedRecordAreNamed() {
+        let input = [Fixtures.event(uuid: "a"), #"{"uuid":"broken"#, "garbage", "more garbage", Fixtures.event(uuid: "b")].joined(separator: "\n")
+        let (events, rejections) = EventReader.read(Array(input.utf8))
+        #expect(events.map(\.uuid) == ["a", "b"])
+        #expect(rejections.count == 1)
+        #expect(rejections.first?.reason.hasSuffix("(lines 2–4 skipped)") == true, "\(rejections)")
+    }
+
     @Test func truncatedInputIsReportedAtTheEnd() {
         let (events, rejections) = EventReader.read(Array((Fixtures.event(uuid: "a") + "\n" + #"{"uuid":"b","#).utf8))
         #expect(events.count == 1)
