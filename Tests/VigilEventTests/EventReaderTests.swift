@@ -23,6 +23,12 @@ import Testing
         #expect(EventReader.read(Array(response.utf8)).events.count == 2)
     }
 
+    @Test func anEventWithAWrapperLikeFieldIsStillAnEvent() throws {
+        let json = Fixtures.event(uuid: "a", extra: #","detail":{"x":1},"Body":"y","data":{"events":[]}"#)
+        let (events, rejections) = EventReader.read(Array(json.utf8))
+        #expect(events.map(\.uuid) == ["a"] && rejections.isEmpty)
+    }
+
     @Test func rawBytesAreKeptExactly() throws {
         let page = "[\n  " + Fixtures.event(uuid: "a") + " ,\n  " + Fixtures.event(uuid: "b") + "\n]\n"
         let (events, rejections) = EventReader.read(Array(page.utf8))

@@ -210,7 +210,12 @@ public struct EventReader {
     private mutating func handleObject(_ cx: Context, _ lines: inout LineCounter, _ record: UnsafeBufferPointer<UInt8>,
                                        _ values: FieldValues, at: Int, within: String?, topLevel: Bool) {
         func note(_ shape: InputShape) { if topLevel { stats.shapeCounts[shape.index] += 1 } }
-        if values.has(HotField.hookEvents.rawValue) {
+        // None of the wrappers has a top-level uuid; an object with one is an event whatever else it holds,
+        // so a field Okta might add to LogEvent one day (a `detail`, say) cannot turn events into wrappers.
+        if values.has(HotField.uuid.rawValue) {
+            note(.event)
+            makeEvent(cx, &lines, record, values, at: at, within: within)
+        } else if values.has(HotField.hookEvents.rawValue) {
             note(.hookDelivery)
             for (i, span) in values.values(HotField.hookEvents.rawValue).enumerated() {
                 let label = (within.map { $0 + " " } ?? "") + "data.events[\(i)]"
@@ -236,6 +241,7 @@ public struct EventReader {
             note(.sqsMessage)
             handleSQSMessage(cx, &lines, record, values, at: at, within: within ?? "SQS message")
         } else {
+            // Neither an event nor a wrapper: let the event checks say what is missing.
             note(.event)
             makeEvent(cx, &lines, record, values, at: at, within: within)
         }
