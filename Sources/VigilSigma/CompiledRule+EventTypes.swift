@@ -10,35 +10,34 @@ extension CompiledRule {
     private func requirement(_ node: CompiledCondition) -> Set<String>? {
         switch node {
         case .selection(let index): return requirement(selections[index])
-        case .and(let parts):
-            // Every part must hold, so any part's requirement applies; several narrow each other.
-            let known = parts.compactMap(requirement)
-            return known.isEmpty ? nil : known.dropFirst().reduce(known[0]) { $0.intersection($1) }
-        case .or(let parts):
-            var union = Set<String>()
-            for part in parts {
-                guard let set = requirement(part) else { return nil }
-                union.formUnion(set)
-            }
-            return union
+        case .and(let parts): return Self.all(parts.map(requirement))
+        case .or(let parts): return Self.any(parts.map(requirement))
         case .not: return nil
         }
     }
 
     private func requirement(_ selection: CompiledSelection) -> Set<String>? {
         switch selection {
-        case .all(let tests):
-            let known = tests.compactMap(Self.requirement)
-            return known.isEmpty ? nil : known.dropFirst().reduce(known[0]) { $0.intersection($1) }
-        case .any(let list):
-            var union = Set<String>()
-            for item in list {
-                guard let set = requirement(item) else { return nil }
-                union.formUnion(set)
-            }
-            return union
+        case .all(let tests): return Self.all(tests.map(Self.requirement))
+        case .any(let list): return Self.any(list.map(requirement))
         case .keywords: return nil
         }
+    }
+
+    /// Parts that must all hold: any part's requirement applies, and several narrow each other.
+    private static func all(_ requirements: [Set<String>?]) -> Set<String>? {
+        let known = requirements.compactMap { $0 }
+        return known.isEmpty ? nil : known.dropFirst().reduce(known[0]) { $0.intersection($1) }
+    }
+
+    /// Alternatives: the union of their requirements, unless one of them allows any type.
+    private static func any(_ requirements: [Set<String>?]) -> Set<String>? {
+        var union = Set<String>()
+        for requirement in requirements {
+            guard let set = requirement else { return nil }
+            union.formUnion(set)
+        }
+        return union
     }
 
     /// The values of a plain, case-insensitive, wildcard-free `eventType` test.

@@ -49,22 +49,16 @@ struct SigmaConditionParser {
         return w.lowercased() == text
     }
 
-    private mutating func parseOr() throws(SigmaError) -> SigmaCondition {
-        var parts = [try parseAnd()]
-        while keyword("or") {
-            index += 1
-            parts.append(try parseAnd())
-        }
-        return parts.count == 1 ? parts[0] : .or(parts)
-    }
+    private mutating func parseOr() throws(SigmaError) -> SigmaCondition { try parseChain(or: true) }
 
-    private mutating func parseAnd() throws(SigmaError) -> SigmaCondition {
-        var parts = [try parseNot()]
-        while keyword("and") {
+    /// `a or b or ...` (when `or`) or `a and b and ...`: operands are the next tighter level.
+    private mutating func parseChain(or: Bool) throws(SigmaError) -> SigmaCondition {
+        var parts = [try or ? parseChain(or: false) : parseNot()]
+        while keyword(or ? "or" : "and") {
             index += 1
-            parts.append(try parseNot())
+            parts.append(try or ? parseChain(or: false) : parseNot())
         }
-        return parts.count == 1 ? parts[0] : .and(parts)
+        return parts.count == 1 ? parts[0] : or ? .or(parts) : .and(parts)
     }
 
     private mutating func parseNot() throws(SigmaError) -> SigmaCondition {

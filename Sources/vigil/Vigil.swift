@@ -6,5 +6,6 @@ struct Vigil: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigil",
         abstract: "Identity threat detection and response for Okta.",
-        subcommands: [DetectCommand.self, RulesCommand.self])
+        discussion: ExitStatus.help,
+        subcommands: [ImportCommand.self, SearchCommand.self, PruneCommand.self, DetectCommand.self, RulesCommand.self])
 }

@@ -46,10 +46,3 @@ import Testing
         }
     }
 }
-
-/// The managed pack ships as a resource directory beside its README.
-@Suite struct ManagedRulesTests {
-    @Test func packDirectoryIsBundled() {
-        #expect(FileManager.default.fileExists(atPath: ManagedRules.directory.appendingPathComponent("README.md").path))
-    }
-}

@@ -23,6 +23,12 @@ import Testing
         #expect(EventReader.read(Array(response.utf8)).events.count == 2)
     }
 
+    @Test func anEventWithAWrapperLikeFieldIsStillAnEvent() throws {
+        let json = Fixtures.event(uuid: "a", extra: #","detail":{"x":1},"Body":"y","data":{"events":[]}"#)
+        let (events, rejections) = EventReader.read(Array(json.utf8))
+        #expect(events.map(\.uuid) == ["a"] && rejections.isEmpty)
+    }
+
     @Test func rawBytesAreKeptExactly() throws {
         let page = "[\n  " + Fixtures.event(uuid: "a") + " ,\n  " + Fixtures.event(uuid: "b") + "\n]\n"
         let (events, rejections) = EventReader.read(Array(page.utf8))
@@ -95,6 +101,14 @@ import Testing
         #expect(rejections.count == 1)
         #expect(rejections.first?.position.line == 1)
         #expect(rejections.first?.reason.contains("line 4") == true)
+    }
+
+    @Test func linesSkippedAfterAMalformedRecordAreNamed() {
+        let input = [Fixtures.event(uuid: "a"), #"{"uuid":"broken"#, "garbage", "more garbage", Fixtures.event(uuid: "b")].joined(separator: "\n")
+        let (events, rejections) = EventReader.read(Array(input.utf8))
+        #expect(events.map(\.uuid) == ["a", "b"])
+        #expect(rejections.count == 1)
+        #expect(rejections.first?.reason.hasSuffix("(lines 2–4 skipped)") == true, "\(rejections)")
     }
 
     @Test func truncatedInputIsReportedAtTheEnd() {

@@ -135,12 +135,13 @@ public struct EventReader {
                     switch readRecord(&cx, &lines, at: pos, within: nil) {
                     case .needMore: return pos
                     case .done(let end): pos = end
-                    case .failed: pos = resync(buf, after: pos)
+                    case .failed(let resume): pos = resume
                     }
                 } else {
-                    reject(cx, &lines, at: pos, "unexpected \(describe(c)) where a JSON object or array should start",
-                           excerptFrom: pos)
-                    pos = resync(buf, after: pos)
+                    let resume = resync(buf, after: pos)
+                    reject(cx, &lines, at: pos, "unexpected \(describe(c)) where a JSON object or array should start"
+                           + skipped(&lines, from: pos, to: resume), excerptFrom: pos)
+                    pos = resume
                 }
             case .arrayFirst, .arrayElement:
                 if mode == .arrayFirst && buf[pos] == UInt8(ascii: "]") {
@@ -154,7 +155,7 @@ public struct EventReader {
                     switch readRecord(&cx, &lines, at: pos, within: within) {
                     case .needMore: arrayIndex -= 1; return pos
                     case .done(let end): pos = end; mode = .arraySeparator
-                    case .failed: mode = .top; pos = resync(buf, after: pos)
+                    case .failed(let resume): mode = .top; pos = resume
                     }
                 } else {
                     // Skip the element with full validation, so the array can continue after it.
@@ -165,9 +166,8 @@ public struct EventReader {
                         mode = .arraySeparator
                     } catch {
                         if error.isEndOfInput && !cx.isFinal { arrayIndex -= 1; return pos }
-                        rejectSyntax(cx, &lines, error, recordAt: pos, within: within)
                         mode = .top
-                        pos = resync(buf, after: pos)
+                        pos = rejectSyntax(cx, &lines, error, recordAt: pos, within: within)
                     }
                 }
             case .arraySeparator:
@@ -179,15 +179,17 @@ public struct EventReader {
                     mode = .top
                     pos += 1
                 } else {
-                    reject(cx, &lines, at: pos, "expected ',' or ']' after an array element, found \(describe(c))", excerptFrom: pos)
+                    let resume = resync(buf, after: pos)
+                    reject(cx, &lines, at: pos, "expected ',' or ']' after an array element, found \(describe(c))"
+                           + skipped(&lines, from: pos, to: resume), excerptFrom: pos)
                     mode = .top
-                    pos = resync(buf, after: pos)
+                    pos = resume
                 }
             }
         }
     }
 
-    private enum RecordResult { case needMore, done(Int), failed }
+    private enum RecordResult { case needMore, done(Int), failed(resumeAt: Int) }
 
     /// Reads the object at `start`: an event or a wrapper of events.
     private mutating func readRecord(_ cx: inout Context, _ lines: inout LineCounter, at start: Int, within: String?) -> RecordResult {
@@ -197,8 +199,7 @@ public struct EventReader {
             (values, end) = try plan.scan(slice)
         } catch {
             if error.isEndOfInput && !cx.isFinal { return .needMore }
-            rejectSyntax(cx, &lines, error, recordAt: start, within: within)
-            return .failed
+            return .failed(resumeAt: rejectSyntax(cx, &lines, error, recordAt: start, within: within))
         }
         let record = UnsafeBufferPointer(rebasing: slice[..<end])
         handleObject(cx, &lines, record, values, at: start, within: within, topLevel: within == nil)
@@ -209,7 +210,12 @@ public struct EventReader {
     private mutating func handleObject(_ cx: Context, _ lines: inout LineCounter, _ record: UnsafeBufferPointer<UInt8>,
                                        _ values: FieldValues, at: Int, within: String?, topLevel: Bool) {
         func note(_ shape: InputShape) { if topLevel { stats.shapeCounts[shape.index] += 1 } }
-        if values.has(HotField.hookEvents.rawValue) {
+        // None of the wrappers has a top-level uuid; an object with one is an event whatever else it holds,
+        // so a field Okta might add to LogEvent one day (a `detail`, say) cannot turn events into wrappers.
+        if values.has(HotField.uuid.rawValue) {
+            note(.event)
+            makeEvent(cx, &lines, record, values, at: at, within: within)
+        } else if values.has(HotField.hookEvents.rawValue) {
             note(.hookDelivery)
             for (i, span) in values.values(HotField.hookEvents.rawValue).enumerated() {
                 let label = (within.map { $0 + " " } ?? "") + "data.events[\(i)]"
@@ -235,6 +241,7 @@ public struct EventReader {
             note(.sqsMessage)
             handleSQSMessage(cx, &lines, record, values, at: at, within: within ?? "SQS message")
         } else {
+            // Neither an event nor a wrapper: let the event checks say what is missing.
             note(.event)
             makeEvent(cx, &lines, record, values, at: at, within: within)
         }
@@ -291,13 +298,25 @@ public struct EventReader {
         }
     }
 
-    /// A syntax error is reported at the start of its record (where a person looks first), and the reason
-    /// names the exact line and byte where the JSON went wrong.
+    /// A syntax error is reported at the start of its record (where a person looks first); the reason names the
+    /// exact line and byte where the JSON went wrong and the lines skipped to resynchronise. Returns where
+    /// reading resumes.
     private mutating func rejectSyntax(_ cx: Context, _ lines: inout LineCounter, _ error: JSONSyntaxError,
-                                       recordAt start: Int, within: String?) {
+                                       recordAt start: Int, within: String?) -> Int {
         let at = min(start + error.offset, cx.buf.count)
-        let where_ = "line \(lines.line(at: at)), byte \(cx.base + at)"
-        reject(cx, &lines, at: start, "malformed JSON at \(where_): \(error.reason)", excerptFrom: start, within: within)
+        let whereItWentWrong = "line \(lines.line(at: at)), byte \(cx.base + at)"
+        let resume = resync(cx.buf, after: start)
+        reject(cx, &lines, at: start, "malformed JSON at \(whereItWentWrong): \(error.reason)" + skipped(&lines, from: start, to: resume),
+               excerptFrom: start, within: within)
+        return resume
+    }
+
+    /// Names the lines a resynchronisation passes over, so that nothing is skipped without a word.
+    private func skipped(_ lines: inout LineCounter, from start: Int, to resume: Int) -> String {
+        let first = lines.line(at: start)
+        // The resume point is at a line start; the last skipped line is the one before it (or the last line).
+        let last = lines.line(at: resume) - (resume < lines.buffer.count ? 1 : 0)
+        return last > first ? " (lines \(first)–\(last) skipped)" : ""
     }
 
     private mutating func reject(_ cx: Context, _ lines: inout LineCounter, at offset: Int, _ reason: String,

@@ -38,8 +38,8 @@ struct RuleOptions: ParsableArguments {
             for note in set.notes { Console.error("note: \(note)") }
             return set
         } catch let error as RuleSetError {
-            for problem in error.problems { Console.error("error: \(problem)") }
-            throw ExitCode(2)
+            for problem in error.problems { Console.error("\(problem)") }
+            throw ExitStatus.failure
         }
     }
 }

@@ -1,0 +1,105 @@
+import CZstd
+import Foundation
+
+/// zstd compression of raw events, with an optional trained dictionary.
+///
+/// Okta events share most of their bytes (field names, org-wide values), so a dictionary trained on a sample
+/// of the store's own events compresses each event on its own to a fraction of its size while keeping
+/// random access: showing one event decompresses one event.
+public final class ZstdDictionary: @unchecked Sendable {
+    // CDict/DDict are immutable after creation and documented as shareable across threads.
+    let id: Int64
+    let bytes: [UInt8]
+    let cdict: OpaquePointer
+    let ddict: OpaquePointer
+
+    public init(id: Int64, bytes: [UInt8], level: Int32 = ZstdCodec.defaultLevel) throws {
+        guard let c = bytes.withUnsafeBytes({ ZSTD_createCDict($0.baseAddress, $0.count, level) }),
+              let d = bytes.withUnsafeBytes({ ZSTD_createDDict($0.baseAddress, $0.count) }) else {
+            throw StoreError.compression("could not load compression dictionary \(id)")
+        }
+        self.id = id
+        self.bytes = bytes
+        cdict = c
+        ddict = d
+    }
+
+    deinit {
+        ZSTD_freeCDict(cdict)
+        ZSTD_freeDDict(ddict)
+    }
+
+    /// Trains a dictionary from sample events (zstd's COVER trainer). Needs a few thousand samples to help.
+    public static func train(samples: [[UInt8]], capacity: Int = 64 << 10) throws -> [UInt8] {
+        let joined = samples.flatMap { $0 }
+        let sizes = samples.map { $0.count }
+        var dict = [UInt8](repeating: 0, count: capacity)
+        let n = dict.withUnsafeMutableBytes { d in
+            joined.withUnsafeBytes { s in
+                sizes.withUnsafeBufferPointer { z in
+                    ZDICT_trainFromBuffer(d.baseAddress, capacity, s.baseAddress, z.baseAddress, UInt32(samples.count))
+                }
+            }
+        }
+        guard ZDICT_isError(n) == 0 else {
+            throw StoreError.compression("dictionary training failed: \(String(cString: ZDICT_getErrorName(n)))")
+        }
+        return Array(dict[..<n])
+    }
+}
+
+/// A compression context: not thread-safe, so each encoding task owns one.
+public final class ZstdCodec {
+    public static let defaultLevel: Int32 = 3
+    private let cctx: OpaquePointer
+    private let dctx: OpaquePointer
+    private var scratch: [UInt8] = []
+    let level: Int32
+
+    public init(level: Int32 = ZstdCodec.defaultLevel) {
+        cctx = ZSTD_createCCtx()
+        dctx = ZSTD_createDCtx()
+        self.level = level
+        // The dictionary id is stored beside each row, so the frame need not repeat it.
+        ZSTD_CCtx_setParameter(cctx, ZSTD_c_dictIDFlag, 0)
+    }
+
+    deinit {
+        ZSTD_freeCCtx(cctx)
+        ZSTD_freeDCtx(dctx)
+    }
+
+    public func compress(_ input: [UInt8], dictionary: ZstdDictionary?) throws -> Data {
+        let bound = ZSTD_compressBound(input.count)
+        if scratch.count < bound { scratch = [UInt8](repeating: 0, count: bound) }
+        let n = scratch.withUnsafeMutableBytes { out in
+            input.withUnsafeBytes { src in
+                if let dictionary {
+                    ZSTD_compress_usingCDict(cctx, out.baseAddress, bound, src.baseAddress, src.count, dictionary.cdict)
+                } else {
+                    ZSTD_compressCCtx(cctx, out.baseAddress, bound, src.baseAddress, src.count, level)
+                }
+            }
+        }
+        guard ZSTD_isError(n) == 0 else { throw StoreError.compression(String(cString: ZSTD_getErrorName(n))) }
+        return Data(scratch[..<n])
+    }
+
+    public func decompress(_ input: Data, dictionary: ZstdDictionary?) throws -> [UInt8] {
+        try input.withUnsafeBytes { src in
+            let size = ZSTD_getFrameContentSize(src.baseAddress, src.count)
+            // ZSTD_CONTENTSIZE_UNKNOWN and _ERROR are the two largest values; Vigil always writes the size.
+            guard size < UInt64.max - 1, size < 1 << 30 else { throw StoreError.compression("stored event has no valid zstd frame") }
+            var out = [UInt8](repeating: 0, count: Int(size))
+            let n = out.withUnsafeMutableBytes { dst in
+                if let dictionary {
+                    ZSTD_decompress_usingDDict(dctx, dst.baseAddress, dst.count, src.baseAddress, src.count, dictionary.ddict)
+                } else {
+                    ZSTD_decompressDCtx(dctx, dst.baseAddress, dst.count, src.baseAddress, src.count)
+                }
+            }
+            guard ZSTD_isError(n) == 0 else { throw StoreError.compression(String(cString: ZSTD_getErrorName(n))) }
+            return out
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+import Synchronization
+import VigilEvent
+
+/// Vigil's embedded event store: SQLite in WAL mode, through GRDB.
+///
+/// Events are keyed by `uuid` (storing one twice is a no-op), their raw JSON is kept byte for byte but
+/// zstd-compressed, the fields people filter on are indexed, and a day-partitioned FTS5 index serves
+/// free-text search. One writer at a time (SQLite's rule); readers never wait for it.
+public final class EventStore: Sendable {
+    public let directory: URL
+    public let configuration: StoreConfiguration
+    let pool: DatabasePool
+    let writer: Mutex<WriterState>
+    /// Dictionaries by id, loaded on first use; the current one compresses new events.
+    let dictionaries: Mutex<[Int64: ZstdDictionary]>
+    let currentDictionary: Mutex<ZstdDictionary?>
+
+    public static let fileName = "vigil.sqlite"
+
+    public var databaseURL: URL { directory.appendingPathComponent(Self.fileName) }
+
+    /// Opens (creating if needed) the store in `directory`.
+    public init(directory: URL, configuration: StoreConfiguration = StoreConfiguration()) throws {
+        self.directory = directory
+        self.configuration = configuration
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError.dataDirectory("cannot create \(directory.path): \(error.localizedDescription)")
+        }
+        let path = directory.appendingPathComponent(Self.fileName).path
+        if !FileManager.default.fileExists(atPath: path) {
+            // The page size must be set before the first table exists and before the switch to WAL.
+            let queue = try DatabaseQueue(path: path)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA page_size = \(configuration.pageSize); VACUUM")
+            }
+            try queue.close()
+        }
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        let synchronous = configuration.synchronous.rawValue
+        let cacheKiB = configuration.cacheKiB
+        config.prepareDatabase { db in
+            // The uuid, IP, session and actor indexes take inserts in random key order; a page cache that holds
+            // their hot pages keeps each insert in memory instead of re-reading pages from the OS.
+            try db.execute(sql: "PRAGMA synchronous = \(synchronous); PRAGMA cache_size = -\(cacheKiB); PRAGMA temp_store = MEMORY")
+        }
+        pool = try DatabasePool(path: path, configuration: config)
+        try StoreSchema.migrator.migrate(pool)
+        writer = Mutex(WriterState())
+        dictionaries = Mutex([:])
+        let latest = try pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT id, bytes FROM zdict ORDER BY id DESC LIMIT 1")
+        }
+        if let latest {
+            let dict = try ZstdDictionary(id: latest["id"], bytes: Array(latest["bytes"] as Data), level: configuration.compressionLevel)
+            currentDictionary = Mutex(dict)
+            dictionaries.withLock { $0[dict.id] = dict }
+        } else {
+            currentDictionary = Mutex(nil)
+        }
+    }
+
+    /// The dictionary with this id (0 = none), loading it if needed.
+    func dictionary(_ id: Int64) throws -> ZstdDictionary? {
+        if id == 0 { return nil }
+        if let d = dictionaries.withLock({ $0[id] }) { return d }
+        guard let bytes = try pool.read({ db in try Data.fetchOne(db, sql: "SELECT bytes FROM zdict WHERE id = ?", arguments: [id]) }) else {
+            throw StoreError.notFound("compression dictionary \(id) is missing from the store")
+        }
+        let dict = try ZstdDictionary(id: id, bytes: Array(bytes), level: configuration.compressionLevel)
+        dictionaries.withLock { $0[id] = dict }
+        return dict
+    }
+
+    /// An encoder for a writing task, using the current dictionary.
+    public func makeEncoder() -> EventEncoder {
+        EventEncoder(dictionary: currentDictionary.withLock { $0 }, level: configuration.compressionLevel)
+    }
+
+    /// Bytes used on disk by the database and its WAL.
+    public func diskUsage() -> Int {
+        [Self.fileName, Self.fileName + "-wal", Self.fileName + "-shm"].reduce(0) { total, name in
+            let attributes = try? FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(name).path)
+            return total + ((attributes?[.size] as? NSNumber)?.intValue ?? 0)
+        }
+    }
+
+    /// Moves the WAL's content into the database file (also done automatically as the WAL grows).
+    public func checkpointWAL() throws {
+        try pool.writeWithoutTransaction { db in _ = try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+    }
+
+    public func close() throws { try pool.close() }
+}

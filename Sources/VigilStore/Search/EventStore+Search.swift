@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+import VigilEvent
+
+extension EventStore {
+    /// Events matching `query`, newest first (by `published`, then by storage order).
+    public func search(_ query: EventQuery) throws -> [StoredEvent] {
+        let limit = max(1, min(query.limit, 10_000))
+        return try pool.read { db in
+            var filter = try Self.filters(query, db)
+            guard !filter.impossible else { return [] }
+            let rows: [Row]
+            if let text = query.text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+                guard let match = FTSQuery.make(text) else { return [] }
+                rows = try Self.searchPartitions(match: match, filter: &filter, query: query, limit: limit, db)
+            } else {
+                rows = try Row.fetchAll(db, sql: """
+                    SELECT e.id, e.uuid, e.published, t.value AS type, e.zdict, e.raw FROM event e JOIN term t ON t.id = e.type
+                    WHERE \(filter.sql) ORDER BY e.published DESC, e.id DESC LIMIT \(limit)
+                    """, arguments: StatementArguments(filter.arguments))
+            }
+            let codec = ZstdCodec()
+            return try rows.map { try decode($0, codec) }
+        }
+    }
+
+    /// Walks the day partitions from the newest, stopping once `limit` results are found.
+    private static func searchPartitions(match: String, filter: inout Filter, query: EventQuery, limit: Int,
+                                         _ db: Database) throws -> [Row] {
+        var sql = "SELECT day, name FROM fts_partition"
+        var conditions: [String] = [], arguments: [DatabaseValueConvertible] = []
+        if let since = query.since { conditions.append("day >= ?"); arguments.append(FTSPartition.day(ofMillis: since.millis)) }
+        let upper = [query.until?.millis, query.after?.published].compactMap { $0 }.min()
+        if let upper { conditions.append("day <= ?"); arguments.append(FTSPartition.day(ofMillis: upper)) }
+        if !conditions.isEmpty { sql += " WHERE " + conditions.joined(separator: " AND ") }
+        sql += " ORDER BY day DESC"
+        let partitions = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments))
+        var rows: [Row] = []
+        for partition in partitions where rows.count < limit {
+            let name: String = partition["name"]
+            rows += try Row.fetchAll(db, sql: """
+                SELECT e.id, e.uuid, e.published, t.value AS type, e.zdict, e.raw FROM event e JOIN term t ON t.id = e.type
+                WHERE e.id IN (SELECT rowid FROM \(name) WHERE \(name) MATCH ?) AND \(filter.sql)
+                ORDER BY e.published DESC, e.id DESC LIMIT \(limit - rows.count)
+                """, arguments: StatementArguments([match] + filter.arguments))
+        }
+        return rows
+    }
+
+    struct Filter {
+        var clauses: [String] = []
+        var arguments: [DatabaseValueConvertible] = []
+        /// A filter value that names nothing stored (an unknown user, type or IP) matches no event.
+        var impossible = false
+        var sql: String { clauses.isEmpty ? "1" : clauses.joined(separator: " AND ") }
+    }
+
+    static func filters(_ query: EventQuery, _ db: Database) throws -> Filter {
+        var f = Filter()
+        if let since = query.since { f.clauses.append("e.published >= ?"); f.arguments.append(since.millis) }
+        if let until = query.until { f.clauses.append("e.published <= ?"); f.arguments.append(until.millis) }
+        if let after = query.after {
+            f.clauses.append("(e.published < ? OR (e.published = ? AND e.id < ?))")
+            f.arguments += [after.published, after.published, after.id]
+        }
+        func terms(_ kind: TermKind, _ values: [String], column: String) throws {
+            guard !values.isEmpty else { return }
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM term WHERE kind = ? AND value IN (\(values.map { _ in "?" }.joined(separator: ",")))",
+                                         arguments: StatementArguments([kind.rawValue] + values))
+            if ids.isEmpty { f.impossible = true; return }
+            f.clauses.append("\(column) IN (\(ids.map(String.init).joined(separator: ",")))")
+        }
+        try terms(.eventType, query.eventTypes, column: "e.type")
+        try terms(.ip, query.ip.map { [$0] } ?? [], column: "e.ip")
+        try terms(.outcome, query.outcome.map { [$0.uppercased()] } ?? [], column: "e.outcome")
+        if let user = query.user {
+            let ids = try principalIds(matching: user, db)
+            if ids.isEmpty { f.impossible = true } else { f.clauses.append("e.actor IN (\(ids.map(String.init).joined(separator: ",")))") }
+        }
+        return f
+    }
+
+    static func principalIds(matching user: String, _ db: Database) throws -> [Int64] {
+        try Int64.fetchAll(db, sql: "SELECT id FROM principal WHERE okta_id = ? OR alternate_id = ?", arguments: [user, user])
+    }
+
+    private func decode(_ row: Row, _ codec: ZstdCodec) throws -> StoredEvent {
+        StoredEvent(
+            id: row["id"],
+            uuid: uuidString(row["uuid"]),
+            published: Timestamp(millis: row["published"]),
+            eventType: row["type"],
+            raw: try codec.decompress(row["raw"], dictionary: dictionary(row["zdict"])))
+    }
+
+    /// One event by uuid.
+    public func event(uuid: String) throws -> StoredEvent? {
+        try pool.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT e.id, e.uuid, e.published, t.value AS type, e.zdict, e.raw FROM event e JOIN term t ON t.id = e.type WHERE e.uuid = ?
+                """, arguments: [uuidKey(uuid)])
+        }.map { try decode($0, ZstdCodec()) }
+    }
+
+    /// How many events are stored.
+    public func eventCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM event") ?? 0 }
+    }
+}

@@ -1,1 +1,0 @@
-// The embedded store lands in this module (SQLite through GRDB).

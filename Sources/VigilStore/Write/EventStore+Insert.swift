@@ -1,0 +1,109 @@
+import Foundation
+import GRDB
+import VigilEvent
+
+/// The outcome of storing a batch.
+public struct InsertResult: Sendable {
+    public var inserted = 0
+    public var duplicates = 0
+    /// Per input event: whether it was new. Detection runs on new events only, so duplicates delivered by a
+    /// second path or a retry never raise a second alert.
+    public var isNew: [Bool] = []
+}
+
+extension EventStore {
+    /// Stores a batch in one transaction, with the source's checkpoint if given, so that a cursor is never
+    /// ahead of the events it covers. When this returns, the batch is committed.
+    @discardableResult
+    public func insert(_ events: [EncodedEvent], source: String, checkpoint: (name: String, value: String)? = nil,
+                       received: Timestamp = .now()) throws -> InsertResult {
+        try writer.withLock { state in
+            do {
+                let result = try pool.write { db in
+                    let result = try Self.insertRows(events, source: source, received: received.millis, state: &state, db)
+                    if let checkpoint { try Self.saveCheckpoint(checkpoint.name, checkpoint.value, db) }
+                    return result
+                }
+                try trainDictionaryIfReady(&state, adding: events)
+                return result
+            } catch {
+                state.reset()
+                throw error
+            }
+        }
+    }
+
+    /// Encodes and stores in one call, for callers that do not pipeline.
+    @discardableResult
+    public func insert(_ events: [OktaEvent], source: String, checkpoint: (name: String, value: String)? = nil) throws -> InsertResult {
+        try insert(makeEncoder().encode(events), source: source, checkpoint: checkpoint)
+    }
+
+    private static func insertRows(_ events: [EncodedEvent], source: String, received: Int64,
+                                   state: inout WriterState, _ db: Database) throws -> InsertResult {
+        let sourceId = try state.sourceId(source, db)
+        let insertEvent = try db.cachedStatement(sql: """
+            INSERT INTO event(uuid, published, received, type, outcome, actor, ip, session, root_session, source, zdict, raw)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uuid) DO NOTHING
+            """)
+        var result = InsertResult()
+        result.isNew.reserveCapacity(events.count)
+        for e in events {
+            let type = try state.termId(.eventType, e.eventType, db)
+            let outcome = try e.outcome.map { try state.termId(.outcome, $0, db) }
+            let ip = try e.ip.map { try state.termId(.ip, $0, db) }
+            let session = try e.session.map { try state.termId(.session, $0, db) }
+            let root = try e.rootSession.map { try state.termId(.session, $0, db) }
+            let actor = try e.actor.map { try state.principalId($0, db) }
+            let bind = SQLiteBinder(insertEvent)
+            bind.bind(1, e.uuidKey)
+            bind.bind(2, e.published)
+            bind.bind(3, received)
+            bind.bind(4, type)
+            bind.bind(5, outcome)
+            bind.bind(6, actor)
+            bind.bind(7, ip)
+            bind.bind(8, session)
+            bind.bind(9, root)
+            bind.bind(10, sourceId)
+            bind.bind(11, e.dictionaryId)
+            bind.bind(12, e.raw)
+            guard try bind.step(db) else {
+                result.duplicates += 1
+                result.isNew.append(false)
+                continue
+            }
+            let rowid = db.lastInsertedRowID
+            let fts = SQLiteBinder(try state.partitionInsert(day: FTSPartition.day(ofMillis: e.published), db))
+            fts.bind(1, rowid)
+            fts.bind(2, e.searchText)
+            _ = try fts.step(db)
+            result.inserted += 1
+            result.isNew.append(true)
+        }
+        return result
+    }
+
+    /// Gathers raw samples until there are enough, then trains and saves the compression dictionary that
+    /// later events are compressed with. Runs once per store.
+    private func trainDictionaryIfReady(_ state: inout WriterState, adding events: [EncodedEvent]) throws {
+        guard !state.dictionaryTrained else { return }
+        if currentDictionary.withLock({ $0 != nil }) {
+            state.dictionaryTrained = true
+            state.samples = []
+            return
+        }
+        for e in events { if let s = e.sample, state.samples.count < configuration.dictionarySampleCount { state.samples.append(s) } }
+        guard state.samples.count >= configuration.dictionarySampleCount else { return }
+        let bytes = try ZstdDictionary.train(samples: state.samples)
+        let id = try pool.write { db in
+            try db.execute(sql: "INSERT INTO zdict(created, bytes) VALUES (?, ?)", arguments: [Timestamp.now().millis, Data(bytes)])
+            return db.lastInsertedRowID
+        }
+        let dictionary = try ZstdDictionary(id: id, bytes: bytes, level: configuration.compressionLevel)
+        dictionaries.withLock { $0[id] = dictionary }
+        currentDictionary.withLock { $0 = dictionary }
+        state.samples = []
+        state.dictionaryTrained = true
+    }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import VigilStore
+
+/// `--data-dir`, shared by the commands that use the store.
+struct DataDirectoryOption: ParsableArguments {
+    @Option(name: .customLong("data-dir"),
+            help: "Vigil's data directory (default: $VIGIL_DATA_DIR, or ./vigil-data).")
+    var path: String?
+
+    var url: URL {
+        URL(fileURLWithPath: path ?? ProcessInfo.processInfo.environment["VIGIL_DATA_DIR"] ?? "vigil-data")
+    }
+
+    func openStore() throws -> EventStore {
+        do {
+            return try EventStore(directory: url)
+        } catch {
+            Console.error("cannot open the store in \(url.path): \(error)")
+            throw ExitStatus.failure
+        }
+    }
+}

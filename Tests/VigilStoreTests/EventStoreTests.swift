@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+import VigilEvent
+@testable import VigilStore
+
+@Suite struct EventStoreTests {
+    @Test func storingTheSameEventTwiceIsANoOp() throws {
+        let store = try StoreFixtures.temporaryStore()
+        let events = (0..<20).map { StoreFixtures.event($0) }
+        let first = try store.insert(events, source: "test")
+        #expect(first.inserted == 20 && first.duplicates == 0)
+        let again = try store.insert(Array(events[10...]) + [StoreFixtures.event(20)], source: "test")
+        #expect(again.inserted == 1 && again.duplicates == 10)
+        #expect(again.isNew == Array(repeating: false, count: 10) + [true])
+        #expect(try store.eventCount() == 21)
+    }
+
+    /// Raw JSON comes back byte for byte, whether it was compressed before or after the dictionary existed,
+    /// and after the store is reopened.
+    @Test func rawJSONRoundTripsAcrossDictionaryTrainingAndReopen() throws {
+        let store = try StoreFixtures.temporaryStore(sampleCount: 50)
+        let events = (0..<300).map { StoreFixtures.event($0) }
+        for batch in stride(from: 0, to: 300, by: 25) { try store.insert(Array(events[batch..<(batch + 25)]), source: "test") }
+        #expect(store.currentDictionary.withLock { $0 != nil })
+        let reopened = try EventStore(directory: store.directory, configuration: store.configuration)
+        for e in [events[0], events[49], events[50], events[299]] {
+            let stored = try #require(try reopened.event(uuid: e.uuid))
+            #expect(stored.raw == e.raw)
+            #expect(stored.published == e.published && stored.eventType == e.eventType)
+        }
+    }
+
+    @Test func freeTextSearchFindsMessagesIPsDomainsAndNames() throws {
+        let store = try StoreFixtures.temporaryStore()
+        try store.insert((0..<50).map { StoreFixtures.event($0) } + [StoreFixtures.event(50, type: "user.account.lock", message: "Max sign in attempts exceeded")], source: "test")
+        #expect(try store.search(EventQuery(text: "attempts exceeded")).map(\.uuid) == [StoreFixtures.event(50).uuid])
+        #expect(try store.search(EventQuery(text: "198.51.100.3", limit: 100)).count == 10)
+        #expect(try store.search(EventQuery(text: "198.51.100", limit: 100)).count == 51)
+        #expect(try store.search(EventQuery(text: "example.com", limit: 100)).count == 51)
+        #expect(try store.search(EventQuery(text: "user2@example.com", limit: 100)).count == 10)
+        #expect(try store.search(EventQuery(text: "montreal salesforce", limit: 100)).count == 51, "diacritics folded")
+        #expect(try store.search(EventQuery(text: "user.account.lock")).count == 1)
+        #expect(try store.search(EventQuery(text: "nothing-like-this")).isEmpty)
+        #expect(try store.search(EventQuery(text: "\"(*) AND OR")).isEmpty, "operators and quotes are just words")
+    }
+
+    @Test func filtersTimeRangeAndNewestFirstPagination() throws {
+        let store = try StoreFixtures.temporaryStore()
+        // Stored out of order, across three days.
+        let events = (0..<120).map { StoreFixtures.event($0 * 37 % 120, published: StoreFixtures.base.adding(seconds: Double($0 * 37 % 120) * 1800)) }
+        try store.insert(events, source: "test")
+        let seen = try allPages(store, EventQuery(limit: 25))
+        #expect(seen.count == 120)
+        #expect(seen.map(\.published) == seen.map(\.published).sorted(by: >))
+        // The same with free text: pages walk the day partitions.
+        let textSeen = try allPages(store, EventQuery(text: "login", limit: 30)).map(\.uuid)
+        #expect(Set(textSeen).count == 120 && textSeen.count == 120)
+
+        var q = EventQuery(limit: 200)
+        q.user = "USER1@example.com"
+        #expect(try store.search(q).count == 24)
+        q.user = "00u1"
+        #expect(try store.search(q).count == 24)
+        q.user = "nobody@example.com"
+        #expect(try store.search(q).isEmpty)
+        q = EventQuery(since: StoreFixtures.base.adding(seconds: 1800 * 10), until: StoreFixtures.base.adding(seconds: 1800 * 19), limit: 200)
+        #expect(try store.search(q).count == 10)
+        q = EventQuery(limit: 200)
+        q.eventTypes = ["user.session.start"]
+        q.outcome = "success"
+        #expect(try store.search(q).count == 120)
+        q.outcome = "FAILURE"
+        #expect(try store.search(q).isEmpty)
+    }
+
+    /// Follows cursors from the first page to the last.
+    private func allPages(_ store: EventStore, _ first: EventQuery) throws -> [StoredEvent] {
+        var page = first, all: [StoredEvent] = []
+        while case let results = try store.search(page), !results.isEmpty {
+            all += results
+            page.after = results.last!.cursor
+        }
+        return all
+    }
+
+    @Test func retentionRemovesOldEventsAndTheirSearchPartitions() throws {
+        let store = try StoreFixtures.temporaryStore()
+        let day: Double = 86_400
+        let events = (0..<10).map { StoreFixtures.event($0, published: StoreFixtures.base.adding(seconds: Double($0) * day)) }
+        try store.insert(events, source: "test")
+        let result = try store.enforceRetention(before: StoreFixtures.base.adding(seconds: 5 * day))
+        #expect(result.deletedEvents == 5)
+        #expect(result.droppedPartitions == 5)
+        #expect(try store.eventCount() == 5)
+        #expect(try store.search(EventQuery(text: "login", limit: 50)).count == 5)
+        // New events for an expired day still get stored and found.
+        try store.insert([StoreFixtures.event(99, published: StoreFixtures.base)], source: "test")
+        #expect(try store.search(EventQuery(text: "login", limit: 50)).count == 6)
+    }
+
+    @Test func checkpointsAreSavedWithTheirBatch() throws {
+        let store = try StoreFixtures.temporaryStore()
+        #expect(try store.checkpoint("okta:acme:poll") == nil)
+        try store.insert([StoreFixtures.event(1)], source: "poll", checkpoint: ("okta:acme:poll", "https://acme/next?after=1"))
+        #expect(try store.checkpoint("okta:acme:poll") == "https://acme/next?after=1")
+        try store.setCheckpoint("okta:acme:poll", "after=2")
+        #expect(try store.checkpoint("okta:acme:poll") == "after=2")
+    }
+
+    @Test func activityByDayPerUser() throws {
+        let store = try StoreFixtures.temporaryStore()
+        let hour: Double = 3600
+        var events = (0..<30).map { StoreFixtures.event($0 * 5, published: StoreFixtures.base.adding(seconds: Double($0) * hour)) }
+        events.append(StoreFixtures.event(1000, outcome: "FAILURE", published: StoreFixtures.base))
+        try store.insert(events, source: "test")
+        let days = try store.activity(user: "user0@example.com")
+        #expect(days.count == 2)
+        #expect(days.map(\.events).reduce(0, +) == 31)
+        #expect(days.last?.failures == 1)
+        #expect(days.last?.distinctIPs == 1)
+    }
+
+    @Test func alertsAreUpsertedWithTheirEvidence() throws {
+        let store = try StoreFixtures.temporaryStore()
+        let a = AlertRecord(id: "a1", ruleId: "r1", ruleTitle: "Rule", severity: 2, title: "t", entityType: "User", entityId: "00u1",
+                            entityAlternateId: "user1@example.com", firstSeen: StoreFixtures.base, lastSeen: StoreFixtures.base,
+                            document: "{}", evidence: [StoreFixtures.event(1).uuid])
+        try store.save(alerts: [a])
+        var b = a
+        b.severity = 3
+        b.lastSeen = StoreFixtures.base.adding(seconds: 60)
+        b.evidence = [StoreFixtures.event(2).uuid, "not-a-uuid"]
+        try store.save(alerts: [b])
+        let stored = try store.alerts()
+        #expect(stored.count == 1)
+        #expect(stored[0].severity == 3 && stored[0].lastSeen == b.lastSeen && stored[0].firstSeen == a.firstSeen)
+        #expect(Set(stored[0].evidence) == [StoreFixtures.event(1).uuid, StoreFixtures.event(2).uuid, "not-a-uuid"])
+    }
+}
