@@ -9,6 +9,8 @@ public struct Detector: Sendable {
     public let ruleSet: RuleSet
     /// The enabled rules, in rule-set order.
     public let active: [DetectionRule]
+    /// The matchers of `active`, apart, so the per-event loop touches one reference per rule.
+    let matchers: [CompiledRule]
     /// Lower-cased event type → indexes into `active` of the rules requiring it, merged with `anyType`, ascending.
     let byEventType: [String: [Int]]
     /// Indexes of the rules that may match any event type.
@@ -17,6 +19,7 @@ public struct Detector: Sendable {
     public init(ruleSet: RuleSet) {
         self.ruleSet = ruleSet
         active = ruleSet.rules.filter(\.isEnabled)
+        matchers = active.map(\.compiled)
         var anyType: [Int] = []
         var byType: [String: [Int]] = [:]
         for (index, rule) in active.enumerated() {
@@ -36,7 +39,7 @@ public struct Detector: Sendable {
     public func forEachMatch(_ event: OktaEvent, _ body: (Int) -> Void) {
         let candidates = byEventType[Self.key(event.eventType)] ?? anyType
         event.raw.withUnsafeBufferPointer { bytes in
-            for index in candidates where active[index].compiled.matches(fields: event.fields, bytes: bytes) { body(index) }
+            for index in candidates where matchers[index].matches(fields: event.fields, bytes: bytes) { body(index) }
         }
     }
 

@@ -4,8 +4,9 @@ import VigilEvent
 ///
 /// Compiling resolves every field path to a slot of one `FieldPlan`, every value to a byte pattern, regex,
 /// network or number, and the condition to a tree over selection indexes; matching then does no YAML, path or
-/// (for plain ASCII values) `String` work.
-public struct CompiledRule: Sendable {
+/// (for plain ASCII values) `String` work. A class, so the per-event loop holds one reference rather than copying
+/// (and retaining every field of) the rule.
+public final class CompiledRule: Sendable {
     public let rule: SigmaRule
     let names: [String]
     let selections: [CompiledSelection]
