@@ -55,6 +55,14 @@ public struct Detector: Sendable {
         matchingRules(event).map { Alert(rule: $0, event: event, plan: ruleSet.plan) }
     }
 
+    /// The alerts a batch of events raises, evaluated in event-time order (`published`; input order among equal
+    /// timestamps), since Okta delivers events out of order across pages, hooks and streams.
+    public func alerts(for events: [OktaEvent]) -> [Alert] {
+        events.indices
+            .sorted { (events[$0].published, $0) < (events[$1].published, $1) }
+            .flatMap { alerts(for: events[$0]) }
+    }
+
     /// Okta's event types are lower-case already; only others pay for lower-casing.
     @inline(__always)
     static func key(_ eventType: String) -> String {

@@ -93,3 +93,19 @@ import VigilEvent
         #expect(detector.matchingRules(events[1]).map(\.rule.title) == ["any", "grant"])
     }
 }
+
+/// Batches are evaluated in event-time order, whatever the input order.
+@Suite struct DetectorOrderTests {
+    @Test func alertsFollowEventTime() throws {
+        let dir = try RuleDirectory(["grant.yml": RuleDirectory.rule(id: RuleDirectory.grantID, title: "grant", detection: RuleDirectory.grantDetection)])
+        defer { dir.remove() }
+        let set = try RuleSet(directories: [dir.url], managed: false)
+        let input = [("late", "2026-11-21T12:00:00.000Z"), ("early", "2026-11-21T08:00:00.000Z"), ("tie-a", "2026-11-21T10:00:00.000Z"),
+                     ("tie-b", "2026-11-21T10:00:00.000Z")].map { uuid, published in
+            RuleDirectory.event(uuid: uuid, type: "user.account.privilege.grant", published: published, debugData: RuleDirectory.superAdmin)
+        }.joined(separator: "\n")
+        let events = EventReader.read(Array(input.utf8), plan: set.plan).events
+        let alerts = Detector(ruleSet: set).alerts(for: events)
+        #expect(alerts.map { $0.events[0] } == ["early", "tie-a", "tie-b", "late"])
+    }
+}

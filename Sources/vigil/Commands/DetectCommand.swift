@@ -40,16 +40,12 @@ struct DetectCommand: AsyncParsableCommand {
             Console.error(error.message)
             throw ExitStatus.failure
         }
-        // Event-time order; the input position breaks ties, so equal timestamps keep their order.
-        let ordered = events.indices.sorted { (events[$0].published, $0) < (events[$1].published, $1) }
         var counts: [SigmaLevel: Int] = [:]
         var out = ""
-        for index in ordered {
-            for alert in detector.alerts(for: events[index]) {
-                counts[alert.severity, default: 0] += 1
-                out += alert.json + "\n"
-                if out.utf8.count > 1 << 16 { Console.write(out); out = "" }
-            }
+        for alert in detector.alerts(for: events) {
+            counts[alert.severity, default: 0] += 1
+            out += alert.json + "\n"
+            if out.utf8.count > 1 << 16 { Console.write(out); out = "" }
         }
         Console.write(out)
         let bySeverity = SigmaLevel.allCases.reversed().map { "\(counts[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
