@@ -49,9 +49,3 @@ public struct RuleExamples: Sendable {
         return failures
     }
 }
-
-/// An examples file that is not in the documented layout.
-struct ExampleError: Error, CustomStringConvertible {
-    var reason: String
-    var description: String { reason }
-}

@@ -42,12 +42,3 @@ struct FieldTest: Sendable {
         return nil
     }
 }
-
-/// A rule value with its test and how to say it in an explanation (`contains "admin"`).
-struct CompiledValue: Sendable {
-    let test: ValueTest
-    /// The verb and value, e.g. `is "zone.delete"`, `starts with "adm"`, `matches /^0oa/`.
-    let phrase: String
-    /// Whether a passing value equals the rule value, so an explanation need not quote it again.
-    let isExact: Bool
-}
