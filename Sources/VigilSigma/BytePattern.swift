@@ -3,8 +3,9 @@
 ///
 /// Case-insensitive patterns hold lower-cased literals; ASCII values are folded byte by byte while comparing, so
 /// the usual comparison allocates nothing. Values that are not plain ASCII are lower-cased as `String`s first
-/// (`matches(_:folded: true)`).
-struct BytePattern: Sendable, Equatable {
+/// (`matches(_:folded: true)`). A class, so that the per-event code passes one reference rather than copying
+/// (and retaining) its arrays.
+final class BytePattern: Sendable {
     enum Part: Sendable, Equatable {
         case literal([UInt8]), any, one
     }

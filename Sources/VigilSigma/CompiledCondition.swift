@@ -11,10 +11,10 @@ indirect enum CompiledCondition: Sendable {
         switch self {
         case .selection(let index): return selections[index].matches(fields, bytes)
         case .and(let parts):
-            for part in parts where !part.evaluate(selections, fields, bytes) { return false }
+            for i in parts.indices where !parts[i].evaluate(selections, fields, bytes) { return false }
             return true
         case .or(let parts):
-            for part in parts where part.evaluate(selections, fields, bytes) { return true }
+            for i in parts.indices where parts[i].evaluate(selections, fields, bytes) { return true }
             return false
         case .not(let inner): return !inner.evaluate(selections, fields, bytes)
         }

@@ -12,10 +12,10 @@ indirect enum CompiledSelection: Sendable {
     func matches(_ fields: FieldValues, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         switch self {
         case .all(let tests):
-            for test in tests where !test.matches(fields, bytes) { return false }
+            for i in tests.indices where !tests[i].matches(fields, bytes) { return false }
             return true
         case .any(let selections):
-            for selection in selections where selection.matches(fields, bytes) { return true }
+            for i in selections.indices where selections[i].matches(fields, bytes) { return true }
             return false
         case .keywords(let values, let all):
             // The JSON text as it is (escapes included): keywords are a full-text search.

@@ -1,8 +1,15 @@
-/// A rule value with its test and how to say it in an explanation (`contains "admin"`).
-struct CompiledValue: Sendable {
+/// A rule value with its test and how to say it in an explanation (`contains "admin"`). A class, for the same
+/// reason as `FieldTest`.
+final class CompiledValue: Sendable {
     let test: ValueTest
     /// The verb and value, e.g. `is "zone.delete"`, `starts with "adm"`, `matches /^0oa/`.
     let phrase: String
     /// Whether a passing value equals the rule value, so an explanation need not quote it again.
     let isExact: Bool
+
+    init(test: ValueTest, phrase: String, isExact: Bool) {
+        self.test = test
+        self.phrase = phrase
+        self.isExact = isExact
+    }
 }

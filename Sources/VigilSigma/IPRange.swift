@@ -1,5 +1,5 @@
 /// An IPv4 or IPv6 network (`10.0.0.0/8`, `2001:db8::/32`) for the `cidr` modifier.
-struct IPRange: Sendable, Equatable {
+final class IPRange: Sendable {
     let network: [UInt8]
     let prefix: Int
 

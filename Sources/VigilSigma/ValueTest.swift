@@ -25,13 +25,21 @@ enum ValueTest: Sendable {
     func matches(_ value: UnsafeBufferPointer<UInt8>, escaped: Bool) -> Bool {
         switch self {
         case .pattern(let pattern):
-            if !escaped && (pattern.caseSensitive || Self.isASCII(value)) {
+            // An ASCII-only pattern folds ASCII only, so the value's other bytes need no scan (see docs/sigma.md
+            // for the two Unicode letters that lower-case to ASCII and are therefore not folded).
+            if !escaped && (pattern.caseSensitive || pattern.asciiOnly || Self.isASCII(value)) {
                 return pattern.matches(value, folded: false)
             }
-            // Escaped or non-ASCII text: decode, and lower-case with Unicode rules when the match ignores case.
-            var text = JSONString.decode(value, escaped: escaped)
-            if !pattern.caseSensitive { text = text.lowercased() }
-            var utf8 = Array(text.utf8)
+            if escaped {
+                // Unescaped ASCII text (Okta's JSON-in-a-string fields) still compares as bytes: one buffer, no String.
+                let plain = JSONString.unescape(value)
+                let fast = plain.withUnsafeBufferPointer { b in
+                    pattern.caseSensitive || pattern.asciiOnly || Self.isASCII(b) ? pattern.matches(b, folded: false) : nil
+                }
+                if let fast { return fast }
+            }
+            // Non-ASCII text matched ignoring case: lower-case it with Unicode rules first.
+            var utf8 = Array(JSONString.decode(value, escaped: escaped).lowercased().utf8)
             return utf8.withUnsafeMutableBufferPointer { pattern.matches(UnsafeBufferPointer($0), folded: true) }
         case .regex(let regex):
             return regex.matches(JSONString.decode(value, escaped: escaped))
