@@ -1,24 +1,9 @@
-import VigilEvent
-
 /// A rule's condition with search identifiers resolved to selection indexes and quantifiers expanded.
 indirect enum CompiledCondition: Sendable {
     case selection(Int)
     case and([CompiledCondition])
     case or([CompiledCondition])
     case not(CompiledCondition)
-
-    func evaluate(_ selections: [CompiledSelection], _ fields: FieldValues, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        switch self {
-        case .selection(let index): return selections[index].matches(fields, bytes)
-        case .and(let parts):
-            for i in parts.indices where !parts[i].evaluate(selections, fields, bytes) { return false }
-            return true
-        case .or(let parts):
-            for i in parts.indices where parts[i].evaluate(selections, fields, bytes) { return true }
-            return false
-        case .not(let inner): return !inner.evaluate(selections, fields, bytes)
-        }
-    }
 
     /// Resolves identifiers and `1 of`/`all of` against the rule's search identifiers.
     init(_ condition: SigmaCondition, names: [String]) throws(SigmaError) {

@@ -15,7 +15,8 @@ extension CompiledRule {
         case .selection(let index): return clauses(selections[index], event, bytes)
         case .and(let parts): return parts.flatMap { clauses($0, event, bytes) }
         case .or(let parts):
-            guard let part = parts.first(where: { $0.evaluate(selections, event.fields, bytes) }) else { return [] }
+            let lowered = selections.map(MatchNode.init)
+            guard let part = parts.first(where: { MatchNode.lower($0, selections: lowered).matches(event.fields, bytes) }) else { return [] }
             return clauses(part, event, bytes)
         case .not(let inner): return ["not (\(describe(inner)))"]
         }
@@ -35,7 +36,7 @@ extension CompiledRule {
         switch selection {
         case .all(let tests): return tests.map { clause($0, event, bytes) }
         case .any(let list):
-            guard let first = list.first(where: { $0.matches(event.fields, bytes) }) else { return [] }
+            guard let first = list.first(where: { MatchNode($0).matches(event.fields, bytes) }) else { return [] }
             return clauses(first, event, bytes)
         case .keywords(let values, _):
             return values.filter { $0.test.matches(bytes, escaped: false) }.map { "the event \($0.phrase)" }

@@ -11,6 +11,8 @@ public final class CompiledRule: Sendable {
     let names: [String]
     let selections: [CompiledSelection]
     let condition: CompiledCondition
+    /// The condition lowered for matching (see `MatchNode`).
+    let root: MatchNode
     /// The plan the slots refer to; events must be scanned with it (or a plan extending it).
     public let plan: FieldPlan
 
@@ -38,6 +40,7 @@ public final class CompiledRule: Sendable {
         self.names = names
         self.selections = selections
         condition = parsed.count == 1 ? parsed[0] : .or(parsed)
+        root = MatchNode.lower(condition, selections: selections.map(MatchNode.init))
         self.rule = rule
         self.plan = plan
     }
@@ -50,6 +53,6 @@ public final class CompiledRule: Sendable {
 
     /// Whether scanned values match, `bytes` being the event's raw JSON the spans point into.
     public func matches(fields: FieldValues, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        condition.evaluate(selections, fields, bytes)
+        root.matches(fields, bytes)
     }
 }
