@@ -55,7 +55,8 @@ extension CompiledRule {
             return (all ? passing : Array(passing.prefix(1))).map { value, span in
                 let actual = Self.quote(event.text(span) ?? "")
                 let phrase = "\(test.field) \(value.phrase)"
-                return value.isExact && value.phrase == "is \(actual)" ? phrase : "\(phrase) (actual: \(actual))"
+                // The actual value adds nothing when it is the rule's value itself.
+                return value.phrase.hasSuffix(" \(actual)") ? phrase : "\(phrase) (actual: \(actual))"
             }.joined(separator: " and ")
         }
     }

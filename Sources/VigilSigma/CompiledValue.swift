@@ -4,12 +4,9 @@ final class CompiledValue: Sendable {
     let test: ValueTest
     /// The verb and value, e.g. `is "zone.delete"`, `starts with "adm"`, `matches /^0oa/`.
     let phrase: String
-    /// Whether a passing value equals the rule value, so an explanation need not quote it again.
-    let isExact: Bool
 
-    init(test: ValueTest, phrase: String, isExact: Bool) {
+    init(test: ValueTest, phrase: String) {
         self.test = test
         self.phrase = phrase
-        self.isExact = isExact
     }
 }

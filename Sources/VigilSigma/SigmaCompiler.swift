@@ -64,18 +64,18 @@ struct SigmaCompiler {
         if mods.contains(.re) {
             let regex = try RegexBox(pattern: text, caseInsensitive: mods.contains(.i), multiLine: mods.contains(.m),
                                      dotAll: mods.contains(.s))
-            return CompiledValue(test: .regex(regex), phrase: "\(negated ? "does not match" : "matches") /\(text)/", isExact: false)
+            return CompiledValue(test: .regex(regex), phrase: "\(negated ? "does not match" : "matches") /\(text)/")
         }
         if mods.contains(.cidr) {
             guard let range = IPRange(cidr: text) else { throw fail("'\(text)' is not a CIDR network") }
-            return CompiledValue(test: .cidr(range), phrase: "\(negated ? "is not in" : "is in") \(text)", isExact: false)
+            return CompiledValue(test: .cidr(range), phrase: "\(negated ? "is not in" : "is in") \(text)")
         }
         let comparisons: [(SigmaModifier, ValueTest.Comparison, String)] = [
             (.lt, .lt, "is less than"), (.lte, .lte, "is at most"), (.gt, .gt, "is greater than"), (.gte, .gte, "is at least"),
         ]
         if let (_, op, verb) = comparisons.first(where: { mods.contains($0.0) }) {
             guard case .number = value, let bound = Double(text) else { throw fail("'\(op.rawValue)' needs a number, not '\(text)'") }
-            return CompiledValue(test: .compare(op, bound), phrase: "\(verb) \(text)", isExact: false)
+            return CompiledValue(test: .compare(op, bound), phrase: "\(verb) \(text)")
         }
         let verb = mods.contains(.contains) ? "contains" : mods.contains(.startswith) ? "starts with"
             : mods.contains(.endswith) ? "ends with" : "is"
@@ -88,7 +88,7 @@ struct SigmaCompiler {
         if mods.contains(.contains) || mods.contains(.startswith) { parts.append(.any) }
         let compiled = BytePattern(parts: parts, caseSensitive: mods.contains(.cased))
         let quoted = "\"\(text)\""
-        return CompiledValue(test: .pattern(compiled), phrase: "\(verb) \(quoted)", isExact: compiled.shape == .exact && verb == "is")
+        return CompiledValue(test: .pattern(compiled), phrase: "\(verb) \(quoted)")
     }
 
     /// Replaces `%name%` placeholders with the configured values (every combination when there are several);

@@ -120,4 +120,14 @@ import VigilEvent
         #expect(why == #"eventType is "policy.evaluate_sign_on" and target.displayName is "Okta Admin Console" and "#
             + #"debugContext.debugData.behaviors contains "POSITIVE" (actual: "{New Geo-Location=POSITIVE, New Device=NEGATIVE}")"#)
     }
+
+    @Test func explanationLeavesOutActualValuesThatAddNothing() throws {
+        let url = SigmaFixtures.shared.appendingPathComponent("sigma/okta/okta_fastpass_phishing_detection.yml")
+        let rule = try #require(try SigmaFile(contentsOf: url).rules.first)
+        let compiled = try CompiledRule(rule, plan: FieldPlan.standard.extended(with: rule.fieldPaths))
+        let c = try #require(Self.cases["okta_fastpass_phishing_detection"])
+        let why = compiled.explain(try SigmaFixtures.event(c.fields, type: c.type, plan: compiled.plan))
+        #expect(why == #"outcome.reason is "FastPass declined phishing attempt" and outcome.result is "FAILURE" and "#
+            + #"eventType is "user.authentication.auth_via_mfa""#)
+    }
 }
