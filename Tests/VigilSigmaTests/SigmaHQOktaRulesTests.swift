@@ -111,23 +111,22 @@ import VigilEvent
         #expect(!compiled.matches(trusted))
     }
 
-    @Test func explanationNamesValues() throws {
-        let url = SigmaFixtures.shared.appendingPathComponent("sigma/okta/okta_new_behaviours_admin_console.yml")
+    /// The explanation of a SigmaHQ rule for its matching case.
+    func explanation(_ name: String) throws -> String {
+        let url = SigmaFixtures.shared.appendingPathComponent("sigma/okta/\(name).yml")
         let rule = try #require(try SigmaFile(contentsOf: url).rules.first)
         let compiled = try CompiledRule(rule, plan: FieldPlan.standard.extended(with: rule.fieldPaths))
-        let c = try #require(Self.cases["okta_new_behaviours_admin_console"])
-        let why = compiled.explain(try SigmaFixtures.event(c.fields, type: c.type, plan: compiled.plan))
-        #expect(why == #"eventType is "policy.evaluate_sign_on" and target.displayName is "Okta Admin Console" and "#
+        let c = try #require(Self.cases[name])
+        return compiled.explain(try SigmaFixtures.event(c.fields, type: c.type, plan: compiled.plan))
+    }
+
+    @Test func explanationNamesValues() throws {
+        #expect(try explanation("okta_new_behaviours_admin_console") == #"eventType is "policy.evaluate_sign_on" and target.displayName is "Okta Admin Console" and "#
             + #"debugContext.debugData.behaviors contains "POSITIVE" (actual: "{New Geo-Location=POSITIVE, New Device=NEGATIVE}")"#)
     }
 
     @Test func explanationLeavesOutActualValuesThatAddNothing() throws {
-        let url = SigmaFixtures.shared.appendingPathComponent("sigma/okta/okta_fastpass_phishing_detection.yml")
-        let rule = try #require(try SigmaFile(contentsOf: url).rules.first)
-        let compiled = try CompiledRule(rule, plan: FieldPlan.standard.extended(with: rule.fieldPaths))
-        let c = try #require(Self.cases["okta_fastpass_phishing_detection"])
-        let why = compiled.explain(try SigmaFixtures.event(c.fields, type: c.type, plan: compiled.plan))
-        #expect(why == #"outcome.reason is "FastPass declined phishing attempt" and outcome.result is "FAILURE" and "#
+        #expect(try explanation("okta_fastpass_phishing_detection") == #"outcome.reason is "FastPass declined phishing attempt" and outcome.result is "FAILURE" and "#
             + #"eventType is "user.authentication.auth_via_mfa""#)
     }
 }
