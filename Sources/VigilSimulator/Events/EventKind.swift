@@ -1,6 +1,7 @@
 /// The fixed text of one System Log event type: what Okta writes in `eventType`, `displayMessage` and
 /// `legacyEventType`, and the endpoint that typically logs it.
-public struct EventKind: Sendable, Hashable {
+// A class: drafts refer to the shared catalog entry instead of copying its five strings per event.
+public final class EventKind: Sendable {
     public let eventType: String
     public let displayMessage: String
     /// `legacyEventType` on success and on failure (Okta's Classic names; `nil` writes JSON null).

@@ -2,15 +2,16 @@
 ///
 /// A real user's origin carries their own device's `dtHash`; a replayed cookie carries the victim's `dtHash`
 /// with the attacker's user agent and place, which is exactly what the session-replay detection looks for.
-public struct Origin: Sendable {
-    public var userAgent: UserAgent
-    public var place: Place
-    public var dtHash: String?
-    public var fingerprint: String?
+// A class so that the many events of one sign-in share it instead of copying a dozen strings each.
+public final class Origin: Sendable {
+    public let userAgent: UserAgent
+    public let place: Place
+    public let dtHash: String?
+    public let fingerprint: String?
     /// The registered Okta Verify device, written as the event's `device` block; nil writes null.
-    public var device: OrgDevice?
+    public let device: OrgDevice?
     /// `client.zone`: the matching network zone's name, or Okta's literal `"null"`.
-    public var zone: String
+    public let zone: String
 
     public init(userAgent: UserAgent, place: Place, dtHash: String?, fingerprint: String?, device: OrgDevice?,
                 zone: String = "null") {
@@ -23,7 +24,7 @@ public struct Origin: Sendable {
     }
 
     /// A user on one of their own devices.
-    public init(device: OrgDevice, place: Place) {
+    public convenience init(device: OrgDevice, place: Place) {
         self.init(userAgent: device.userAgent, place: place, dtHash: device.dtHash, fingerprint: device.fingerprint,
                   device: device.registered ? device : nil)
     }
