@@ -30,6 +30,14 @@ public struct Behaviors: Sendable, Hashable {
     /// `Behaviors.familiar.text`, computed once: almost every event carries it.
     public static let familiarText = Behaviors.familiar.text
 
+    /// With `unknown`, every location behaviour positive: Okta has no history for a login it does not know.
+    public func markingUnknown(_ unknown: Bool) -> Behaviors {
+        guard unknown else { return self }
+        var b = self
+        b.newGeoLocation = true; b.newCity = true; b.newState = true; b.newCountry = true
+        return b
+    }
+
     public var anyPositive: Bool { newGeoLocation || newDevice || newIP || newState || newCountry || velocity || newCity }
 
     /// The `debugData.behaviors` text.

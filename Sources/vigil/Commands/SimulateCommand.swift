@@ -9,5 +9,5 @@ struct SimulateCommand: ParsableCommand {
             The simulated org (users, devices, factors, apps, admins, policies, zones, integrations) is drawn from \
             --seed, and so is all its traffic: the same options always give the same bytes.
             """,
-        subcommands: [SimulateGenerateCommand.self])
+        subcommands: [SimulateGenerateCommand.self, SimulateScenariosCommand.self, SimulateExportCommand.self])
 }
