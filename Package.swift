@@ -26,8 +26,10 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // A seeded simulated Okta org: its model, faithful System Log events, benign traffic and attack scenarios.
+        .target(name: "VigilSimulator", dependencies: ["VigilEvent"]),
         .executableTarget(name: "vigil", dependencies: [
-            "VigilEvent", "VigilStore",
+            "VigilEvent", "VigilStore", "VigilSimulator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -37,5 +39,6 @@ let package = Package(
         ]),
         .testTarget(name: "VigilEventTests", dependencies: ["VigilEvent"]),
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilEvent"]),
+        .testTarget(name: "VigilSimulatorTests", dependencies: ["VigilSimulator", "VigilEvent"]),
     ]
 )

@@ -7,5 +7,5 @@ struct Vigil: AsyncParsableCommand {
         commandName: "vigil",
         abstract: "Identity threat detection and response for Okta.",
         discussion: ExitStatus.help,
-        subcommands: [ImportCommand.self, SearchCommand.self, PruneCommand.self])
+        subcommands: [ImportCommand.self, SearchCommand.self, PruneCommand.self, SimulateCommand.self])
 }
