@@ -10,10 +10,12 @@ struct FieldReader {
         layout = SourceLayout(keys: object.keys)
     }
 
-    /// The value of `key`, converted; `nil` for an absent key, `null` or an unusable value.
+    /// The value of `key`, converted; `nil` for an absent key, `null` or an unusable value (every coercion
+    /// rejects `null`).
     mutating func read<Value>(_ key: String, _ coercion: Coercion<Value>) -> Value? {
         read.insert(key)
-        guard let json = object[key], json != .null else { return nil }
+        guard let json = object[key] else { return nil }
+        // An explicit null is kept like an unusable value: written back while the property stays nil.
         guard let (value, exact) = coercion.decode(json) else {
             layout.originals[key] = json
             return nil

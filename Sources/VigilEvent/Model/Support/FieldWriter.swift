@@ -12,8 +12,6 @@ struct FieldWriter {
             entries.append(JSONObject.Entry(key, original))
         } else if let value {
             entries.append(JSONObject.Entry(key, coercion.encode(value)))
-        } else if layout.keys.contains(key) {
-            entries.append(JSONObject.Entry(key, .null))
         }
     }
 
