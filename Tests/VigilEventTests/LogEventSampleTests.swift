@@ -24,6 +24,8 @@ final class LogEventSampleTests: XCTestCase {
         XCTAssertNil(event.device)
         XCTAssertEqual(event.outcome?.result, "SUCCESS")
         XCTAssertEqual(event.target?.map(\.type), ["AuthenticatorEnrollment", "AppInstance"])
+        XCTAssertEqual(event.targets(ofType: "AppInstance").map(\.id), ["0oaz9fj21WKqTeaqs1d6"])
+        XCTAssertEqual(event.targets(ofType: "User").count, 0)
         XCTAssertEqual(event.transaction?.detail, [:])
         XCTAssertEqual(event.debugContext?.debugData?["threatSuspected"], .string("false"))
         XCTAssertEqual(event.authenticationContext?.authenticationStep, 0)

@@ -82,7 +82,7 @@ extension Coercion where Value: LogObject {
 extension Coercion where Value: OktaEnumeration {
     /// An open enumeration, from its string.
     static var enumeration: Coercion {
-        Coercion<String>.string.map { Value(rawValue: $0) } _: { $0.rawValue }
+        Coercion<String>.string.map({ Value(rawValue: $0) }, { $0.rawValue })
     }
 }
 
