@@ -146,6 +146,10 @@ import Testing
         #expect(Timestamp(iso8601: "1969-12-31T23:59:59.500Z")?.millis == -500)
         #expect(Timestamp(iso8601: "2024-13-01T00:00:00Z") == nil)
         #expect(Timestamp(iso8601: "2024-05-01") == nil)
+        #expect(Timestamp(iso8601: "2024-02-30T00:00:00Z") == nil)
+        #expect(Timestamp(iso8601: "2023-02-29T00:00:00Z") == nil)
+        #expect(Timestamp(iso8601: "2024-02-29T00:00:00Z") != nil)
+        #expect(Timestamp(iso8601: "2024-05-01T00:00:00+24:00") == nil)
         let now = Timestamp.now()
         #expect(Timestamp(iso8601: now.iso8601) == now)
     }
