@@ -26,6 +26,8 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // A seeded simulated Okta org: its model, faithful System Log events, benign traffic and attack scenarios.
+        .target(name: "VigilSimulator", dependencies: ["VigilEvent"]),
         // The Sigma rule engine: rule model, condition parser, compiled matcher over event slots.
         .target(name: "VigilSigma", dependencies: [
             "VigilEvent",
@@ -34,7 +36,7 @@ let package = Package(
         // Rule sets (the managed pack and user directories), alerts, and rule examples.
         .target(name: "VigilDetect", dependencies: ["VigilSigma", "VigilEvent"], resources: [.copy("Rules")]),
         .executableTarget(name: "vigil", dependencies: [
-            "VigilEvent", "VigilStore", "VigilSigma", "VigilDetect",
+            "VigilEvent", "VigilStore", "VigilSimulator", "VigilSigma", "VigilDetect",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -46,5 +48,6 @@ let package = Package(
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilEvent"]),
         .testTarget(name: "VigilSigmaTests", dependencies: ["VigilSigma", "VigilEvent"]),
         .testTarget(name: "VigilDetectTests", dependencies: ["VigilDetect", "VigilSigma", "VigilEvent"]),
+        .testTarget(name: "VigilSimulatorTests", dependencies: ["VigilSimulator", "VigilEvent"]),
     ]
 )

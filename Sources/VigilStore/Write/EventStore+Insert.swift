@@ -76,7 +76,7 @@ extension EventStore {
             let rowid = db.lastInsertedRowID
             let fts = SQLiteBinder(try state.partitionInsert(day: FTSPartition.day(ofMillis: e.published), db))
             fts.bind(1, rowid)
-            fts.bind(2, e.searchText)
+            fts.bind(2, utf8: e.searchText)
             _ = try fts.step(db)
             result.inserted += 1
             result.isNew.append(true)

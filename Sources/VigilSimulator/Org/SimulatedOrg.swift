@@ -1,0 +1,30 @@
+/// A whole simulated Okta org: its people and their devices, apps, admins, policies and integrations.
+///
+/// Everything is drawn from `seed`, so two runs with the same seed and size describe the same org down to the
+/// last id; the workload and the attack scenarios read it, and the HTTP API will serve it.
+public struct SimulatedOrg: Sendable {
+    public let seed: UInt64
+    /// The org's subdomain: `https://<subdomain>.okta.com`.
+    public let subdomain: String
+    /// The last characters every id of the org shares (Okta ids end in their cell's marker, like `1d6`).
+    public let cell: String
+    public internal(set) var users: [OrgUser]
+    public internal(set) var groups: [OrgGroup]
+    public internal(set) var apps: [OrgApp]
+    public internal(set) var roles: [AdminRoleAssignment]
+    public internal(set) var apiTokens: [OrgAPIToken]
+    public internal(set) var policies: [OrgPolicy]
+    public internal(set) var zones: [OrgNetworkZone]
+    public internal(set) var integrations: [OrgIntegration]
+
+    public var orgURL: String { "https://\(subdomain).okta.com" }
+
+    /// Indices of the users holding any admin role.
+    public var adminIndices: [Int] { roles.map(\.user) }
+
+    /// The app by Okta catalog label (`Okta Admin Console`, `Slack` ...).
+    public func app(labelled label: String) -> OrgApp? { apps.first { $0.label == label } }
+
+    /// The org's one global sign-on policy.
+    public var signOnPolicy: OrgPolicy { policies.first { $0.kind == .signOn }! }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+import VigilEvent
+@testable import VigilSimulator
+
+@Suite struct BenignWorkloadTests {
+    @Test func sameSeedGivesIdenticalBytesAndAnotherSeedDoesNot() {
+        let a = SimulatorFixtures.benign(seed: 42, count: 3_000)
+        let b = SimulatorFixtures.benign(seed: 42, count: 3_000)
+        let c = SimulatorFixtures.benign(seed: 43, count: 3_000)
+        #expect(a.map(\.bytes) == b.map(\.bytes))
+        #expect(a.map(\.bytes) != c.map(\.bytes))
+        #expect(Set(a.map(\.bytes)).intersection(c.map(\.bytes)).isEmpty, "no event of one seed appears under another")
+    }
+
+    @Test func everyEventIsAValidLogEventWithAKnownType() throws {
+        let events = SimulatorFixtures.benign(seed: 7, count: 5_000)
+        var uuids = Set<String>()
+        var previous = Timestamp(millis: 0)
+        for e in events {
+            let parsed = try e.oktaEvent()
+            let json = try SimulatorFixtures.json(e)
+            #expect(json["uuid"] as? String == parsed.uuid)
+            #expect(SimulatorFixtures.knownEventTypes.contains(parsed.eventType), "unknown type \(parsed.eventType)")
+            #expect(parsed.published == e.published)
+            #expect(parsed.published >= previous, "events come in published order")
+            #expect(e.label == SimulatedEvent.benignLabel)
+            previous = parsed.published
+            uuids.insert(parsed.uuid)
+            for key in ["actor", "client", "authenticationContext", "securityContext", "debugContext", "outcome",
+                        "transaction", "request", "target", "displayMessage", "severity", "legacyEventType"] {
+                #expect(json.keys.contains(key), "\(parsed.eventType) lacks \(key)")
+            }
+        }
+        #expect(uuids.count == events.count, "uuids are unique")
+    }
+
+    @Test func theMixLooksLikeARealOrg() {
+        let events = SimulatorFixtures.benign(seed: 3, users: 500, count: 12_000)
+        let decoded = events.map { try! SimulatorFixtures.json($0) }
+        var counts: [String: Int] = [:]
+        for e in decoded { counts[e["eventType"] as! String, default: 0] += 1 }
+        let share = { (types: [String]) in Double(types.reduce(0) { $0 + counts[$1, default: 0] }) / Double(events.count) }
+        #expect(share(["policy.evaluate_sign_on", "user.authentication.sso", "user.session.start", "user.authentication.verify",
+                       "user.authentication.auth_via_mfa"]) > 0.7, "sign-in, SSO and policy evaluation dominate")
+        #expect(share(["user.authentication.sso"]) > 0.15)
+        for rare in ["user.account.update_password", "group.user_membership.add", "user.session.end",
+                     "system.push.send_factor_verify_push", "app.oauth2.as.token.grant"] {
+            #expect(counts[rare, default: 0] > 0, "\(rare) occurs")
+            #expect(share([rare]) < 0.15, "\(rare) stays a minority")
+        }
+        // Typos: some sign-ins fail with bad credentials, far fewer than succeed.
+        let failures = decoded.filter { $0["eventType"] as? String == "user.session.start" && $0.result == "FAILURE" }.count
+        #expect(failures > 0 && failures * 8 < counts["user.session.start", default: 0])
+    }
+
+    @Test func theRateSetsSimulatedDuration() {
+        let events = SimulatorFixtures.benign(seed: 5, count: 6_000, rate: 600)
+        let minutes = Double(events.last!.published.millis - events.first!.published.millis) / 60_000
+        #expect(minutes > 6 && minutes < 14, "6,000 events at 600/min span about ten minutes, got \(minutes)")
+    }
+}
