@@ -39,12 +39,6 @@ public struct RuleSet: Sendable {
         try self.init(parsed: parsed, notes: notes, problems: problems, configuration: configuration)
     }
 
-    /// Compiles rules already parsed (tests, `vigil rules test` on single files).
-    public init(rules: [SigmaRule], configuration: SigmaConfiguration = .init()) throws(RuleSetError) {
-        try self.init(parsed: rules.map { ($0, URL(fileURLWithPath: $0.file ?? "-"), false) }, notes: [], problems: [],
-                      configuration: configuration)
-    }
-
     private init(parsed: [(rule: SigmaRule, url: URL, managed: Bool)], notes: [String], problems: [SigmaError],
                  configuration: SigmaConfiguration) throws(RuleSetError) {
         var problems = problems
