@@ -4,7 +4,7 @@ extension RuleSet {
     /// The outcome of one rule's examples.
     public struct ExampleReport: Sendable {
         public var rule: DetectionRule
-        public var file: URL?
+        public var file: URL
         /// Empty when every example behaved.
         public var failures: [String]
         public var examples: Int
@@ -14,9 +14,7 @@ extension RuleSet {
     public func testExamples() -> [ExampleReport] {
         rules.indices.map { index in
             let rule = rules[index]
-            guard let file = files[index] else {
-                return ExampleReport(rule: rule, file: nil, failures: ["the rule has no file, so no examples"], examples: 0)
-            }
+            let file = files[index]
             let url = RuleFiles.examples(for: file)
             guard FileManager.default.fileExists(atPath: url.path) else {
                 return ExampleReport(rule: rule, file: file, failures: ["no examples file \(url.lastPathComponent)"], examples: 0)

@@ -11,7 +11,7 @@ public struct RuleSet: Sendable {
     /// Documents passed over while loading (correlation rules, filters).
     public let notes: [String]
     /// The file each rule came from, by rule index (for examples and messages).
-    public let files: [URL?]
+    public let files: [URL]
 
     /// Loads the managed pack (unless `managed` is false) and the rule files below `directories`.
     /// Throws every problem found, not just the first, so one run shows an author all that needs fixing.
@@ -56,7 +56,7 @@ public struct RuleSet: Sendable {
         let targetPaths = entities.contains { $0 != .actor } ? [Alert.targetPath] : []
         let plan = FieldPlan.standard.extended(with: parsed.flatMap(\.rule.fieldPaths) + targetPaths)
         var rules: [DetectionRule] = []
-        var files: [URL?] = []
+        var files: [URL] = []
         for (entry, entity) in zip(parsed, entities) {
             do throws(SigmaError) {
                 let compiled = try CompiledRule(entry.rule, plan: plan, configuration: configuration)

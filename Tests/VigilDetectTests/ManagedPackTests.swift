@@ -13,7 +13,7 @@ import Testing
         #expect(!set.rules.isEmpty)
         #expect(set.rules.filter { !$0.managed }.isEmpty)
         for report in set.testExamples() {
-            #expect(report.failures.isEmpty, "\(report.file?.lastPathComponent ?? "?"): \(report.failures)")
+            #expect(report.failures.isEmpty, "\(report.file.lastPathComponent): \(report.failures)")
         }
     }
 

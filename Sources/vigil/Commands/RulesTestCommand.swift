@@ -24,7 +24,7 @@ struct RulesTestCommand: ParsableCommand {
         var failed = 0, examples = 0
         for report in set.testExamples() {
             examples += report.examples
-            let name = "\(report.file?.path ?? "-"): \(report.rule.rule.label)"
+            let name = "\(report.file.path): \(report.rule.rule.label)"
             if report.failures.isEmpty {
                 Console.write("PASS \(name) (\(report.examples) examples)\n")
             } else {
