@@ -7,6 +7,6 @@ struct Vigil: AsyncParsableCommand {
         commandName: "vigil",
         abstract: "Identity threat detection and response for Okta.",
         discussion: ExitStatus.help,
-        subcommands: [ImportCommand.self, SearchCommand.self, PruneCommand.self, SimulateCommand.self, DetectCommand.self,
-                      RulesCommand.self])
+        subcommands: [DemoCommand.self, ImportCommand.self, SearchCommand.self, DetectCommand.self, RulesCommand.self,
+                      SimulateCommand.self, PruneCommand.self])
 }
