@@ -60,3 +60,35 @@ import VigilEvent
         #expect(minutes > 6 && minutes < 14, "6,000 events at 600/min span about ten minutes, got \(minutes)")
     }
 }
+
+@Suite struct TravelTests {
+    /// Over simulated days some users travel: a sign-in from another country flagged as a new country, but not
+    /// as velocity. No user ever moves faster than a plane between two consecutive events, there or back.
+    @Test func usersTravelPlausibly() throws {
+        let org = SimulatedOrg(seed: 9, users: 40)
+        let events = SimulatorFixtures.benign(seed: 9, users: 40, count: 15_000, rate: 1)
+        let cities = Dictionary(City.homes.map { ($0.name + "/" + $0.country, $0) }, uniquingKeysWith: { a, _ in a })
+        var last: [String: (Timestamp, City)] = [:]
+        var trips = 0, returns = 0
+        for e in events {
+            let json = try SimulatorFixtures.json(e)
+            guard let login = json.actorLogin, let user = org.users.first(where: { $0.login == login }),
+                  let city = cities[(json.text("client.geographicalContext.city") ?? "") + "/" + (json.text("client.geographicalContext.country") ?? "")]
+            else { continue }
+            let behaviors = json.text("debugContext.debugData.behaviors") ?? ""
+            if json["eventType"] as? String == "user.session.start", behaviors.contains("New Country=POSITIVE") {
+                trips += 1
+                #expect(behaviors.contains("Velocity=NEGATIVE"))
+                #expect(city.countryCode != user.home.countryCode)
+            }
+            if let (then, previous) = last[login], previous != city {
+                if city == user.home { returns += 1 }
+                let hours = Double(e.published.millis - then.millis) / 3_600_000
+                #expect(previous.distance(to: city) / hours < 1_000, "\(login): \(previous.name) to \(city.name) in \(hours) h")
+            }
+            last[login] = (e.published, city)
+        }
+        #expect(trips > 0, "someone travels in \(events.count) events")
+        #expect(returns > 0, "and comes home")
+    }
+}

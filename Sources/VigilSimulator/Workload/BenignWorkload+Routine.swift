@@ -22,6 +22,7 @@ extension BenignWorkload {
         let user = org.users[u]
         pending.schedule(at: t) { $0.verifyPassword(context, at: Timestamp(millis: t), user: user) }
         pending.schedule(at: t + 3_000) { $0.updatePassword(context, at: Timestamp(millis: t + 3_000), user: user) }
+        activity[u].lastSeen = Swift.max(activity[u].lastSeen, t + 3_000)
     }
 
     /// An admin's routine task: onboarding a hire, adding someone to a group, assigning an app.
@@ -30,6 +31,7 @@ extension BenignWorkload {
         guard !admins.isEmpty else { return signIn(user: pickUser(at: t), at: t) }
         let a = random.pick(admins)
         guard let admin = activity[a].session, activity[a].sessionUntil > t else { return signIn(user: a, at: t) }
+        activity[a].lastSeen = Swift.max(activity[a].lastSeen, t + 2_500)
         let subject = org.users[pickUser(at: t)]
         switch random.below(3) {
         case 0:
@@ -59,16 +61,18 @@ extension BenignWorkload {
                        schedule: template.schedule, groups: [], apps: [])
     }
 
-    /// A user who has been quiet for half a day signs in from another country, and stays there a few days: far
-    /// but plausible in time, so Okta flags the new location but not velocity.
+    /// A user signs in from another country and stays there a few days. The destination must be reachable by
+    /// air since the user was last seen (at 900 km/h, plus two hours at airports), so Okta flags the new
+    /// location but not velocity.
     mutating func travel(at t: Int64) {
         let u = pickUser(at: t)
-        guard activity[u].lastSeen < t - 12 * 3_600_000, activity[u].trip == nil || activity[u].tripUntil < t else {
+        let user = org.users[u]
+        let city = random.pick(City.homes.filter { $0.countryCode != user.home.countryCode })
+        let flightMillis = Int64((city.distance(to: user.home) / 900 + 2) * 3_600_000)
+        guard activity[u].lastSeen != .min, activity[u].lastSeen < t - flightMillis,
+              activity[u].trip == nil else {
             return appAccess(user: u, at: t)
         }
-        let user = org.users[u]
-        let abroad = City.homes.filter { $0.countryCode != user.home.countryCode }
-        let city = random.pick(abroad)
         let network = random.pick(Network.serving(city.countryCode))
         activity[u].trip = Place(ip: network.address(&random), city: city, network: network)
         activity[u].tripUntil = t + Int64(random.int(3...10)) * 86_400_000
