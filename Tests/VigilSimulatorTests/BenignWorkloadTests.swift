@@ -92,3 +92,12 @@ import VigilEvent
         #expect(returns > 0, "and comes home")
     }
 }
+
+@Suite struct WorkloadConfigurationTests {
+    @Test func timeCompressionMapsSimulatedToWallTime() {
+        let start = SimulatorFixtures.start
+        let later = start.adding(seconds: 600)
+        #expect(WorkloadConfiguration(start: start, timeCompression: 1).wallSeconds(from: start, to: later) == 600)
+        #expect(WorkloadConfiguration(start: start, timeCompression: 60).wallSeconds(from: start, to: later) == 10)
+    }
+}
