@@ -54,6 +54,19 @@ import VigilEvent
         #expect(failures > 0 && failures * 8 < counts["user.session.start", default: 0])
     }
 
+    @Test func provisioningThroughAnAPITokenNamesTheToken() throws {
+        let org = SimulatedOrg(seed: 4, users: 200)
+        let events = SimulatorFixtures.benign(seed: 4, users: 200, count: 30_000).map { try! SimulatorFixtures.json($0) }
+        let viaToken = events.filter { $0.text("transaction.detail.requestApiTokenId") != nil }
+        #expect(!viaToken.isEmpty)
+        for e in viaToken {
+            #expect(org.apiTokens.map(\.id).contains(e.text("transaction.detail.requestApiTokenId")!))
+            #expect(e.sessionId == "unknown" && e.text("debugContext.debugData.behaviors") == nil)
+        }
+        #expect(events.contains { $0["eventType"] as? String == "user.lifecycle.create" && $0.text("transaction.detail.requestApiTokenId") == nil },
+                "admins also onboard people in the console")
+    }
+
     @Test func theRateSetsSimulatedDuration() {
         let events = SimulatorFixtures.benign(seed: 5, count: 6_000, rate: 600)
         let minutes = Double(events.last!.published.millis - events.first!.published.millis) / 60_000
@@ -64,9 +77,10 @@ import VigilEvent
 @Suite struct TravelTests {
     /// Over simulated days some users travel: a sign-in from another country flagged as a new country, but not
     /// as velocity. No user ever moves faster than a plane between two consecutive events, there or back.
-    @Test func usersTravelPlausibly() throws {
-        let org = SimulatedOrg(seed: 9, users: 40)
-        let events = SimulatorFixtures.benign(seed: 9, users: 40, count: 15_000, rate: 1)
+    @Test(arguments: [9, 17, 23] as [UInt64])
+    func usersTravelPlausibly(seed: UInt64) throws {
+        let org = SimulatedOrg(seed: seed, users: 40)
+        let events = SimulatorFixtures.benign(seed: seed, users: 40, count: 15_000, rate: 0.6)
         let cities = Dictionary(City.homes.map { ($0.name + "/" + $0.country, $0) }, uniquingKeysWith: { a, _ in a })
         var last: [String: (Timestamp, City)] = [:]
         var trips = 0, returns = 0
