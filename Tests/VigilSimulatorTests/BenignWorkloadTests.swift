@@ -67,10 +67,25 @@ import VigilEvent
                 "admins also onboard people in the console")
     }
 
-    @Test func theRateSetsSimulatedDuration() {
-        let events = SimulatorFixtures.benign(seed: 5, count: 6_000, rate: 600)
-        let minutes = Double(events.last!.published.millis - events.first!.published.millis) / 60_000
-        #expect(minutes > 6 && minutes < 14, "6,000 events at 600/min span about ten minutes, got \(minutes)")
+    /// The rate is a weekly average: a week's worth of events spans about a week, most sign-ins fall in the
+    /// user's own working hours, and weekdays are busier than weekends.
+    @Test func trafficFollowsTheWorkingWeek() throws {
+        let org = SimulatedOrg(seed: 5, users: 200)
+        let events = SimulatorFixtures.benign(seed: 5, users: 200, count: 20_160, rate: 2)
+        let days = Double(events.last!.published.millis - events.first!.published.millis) / 86_400_000
+        #expect(days > 5 && days < 9, "a week of events at the average rate spans about a week, got \(days) days")
+        let users = Dictionary(org.users.map { ($0.login, $0) }, uniquingKeysWith: { a, _ in a })
+        var inHours = 0, signIns = 0, weekday = 0, weekend = 0
+        for e in events {
+            let json = try SimulatorFixtures.json(e)
+            let weekdayIndex = ((e.published.millis / 86_400_000) + 3) % 7  // Monday = 0
+            if weekdayIndex < 5 { weekday += 1 } else { weekend += 1 }
+            guard json["eventType"] as? String == "user.session.start", let user = users[json.actorLogin ?? ""] else { continue }
+            signIns += 1
+            if user.schedule.isWorking(atMillis: e.published.millis) { inHours += 1 }
+        }
+        #expect(Double(inHours) / Double(signIns) > 0.7, "\(inHours) of \(signIns) sign-ins in working hours")
+        #expect(Double(weekday) / 5 > 2 * Double(weekend) / 2, "weekdays are busier than weekend days")
     }
 }
 
