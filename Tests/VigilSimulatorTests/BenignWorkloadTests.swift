@@ -33,6 +33,10 @@ import VigilEvent
             }
         }
         #expect(uuids.count == events.count, "uuids are unique")
+        let evaluations = events.compactMap { try? SimulatorFixtures.json($0) }.filter { $0["eventType"] as? String == "policy.evaluate_sign_on" }
+        #expect(!evaluations.isEmpty && evaluations.allSatisfy { e in
+            e.targets.contains { $0["type"] as? String == "Policy" && $0["displayName"] as? String == "Okta Dashboard" }
+        }, "dashboard sign-ins are judged by the Okta Dashboard policy")
     }
 
     @Test func theMixLooksLikeARealOrg() {

@@ -38,7 +38,8 @@ extension EventFactory {
         var d = LogEventDraft(kind: .authViaIDP, published: t, context: c)
         d.authenticationProvider = "FEDERATION"
         d.credentialType = "ASSERTION"
-        d.targets = [target(user), EventTarget(id: idp.id, type: "IdentityProvider", alternateId: idp.name, displayName: idp.kind)]
+        d.targets = [target(user), EventTarget(id: idp.id, type: "IdentityProvider", alternateId: idp.name, displayName: idp.name,
+                                                    detailEntry: [("type", idp.kind)])]
         return render(d)
     }
 

@@ -23,6 +23,8 @@ extension SimulatedOrg {
                       rules: [rule("Require MFA off network", "2FA"), rule("Default Rule", "2FA")]),
             OrgPolicy(id: random.oktaId("rst", cell: cell), name: "Okta Admin Console", kind: .access,
                       rules: [rule("Admins: phishing-resistant MFA", "2FA"), rule("Catch-all Rule", "2FA")]),
+            OrgPolicy(id: random.oktaId("rst", cell: cell), name: "Okta Dashboard", kind: .access,
+                      rules: [rule("Catch-all Rule", "2FA")]),
             OrgPolicy(id: random.oktaId("rst", cell: cell), name: "Any two factors", kind: .access,
                       rules: [rule("Catch-all Rule", "2FA")]),
             OrgPolicy(id: random.oktaId("00p", cell: cell), name: "Default Password Policy", kind: .password,

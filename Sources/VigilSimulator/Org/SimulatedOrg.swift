@@ -25,6 +25,13 @@ public struct SimulatedOrg: Sendable {
     /// The app by Okta catalog label (`Okta Admin Console`, `Slack` ...).
     public func app(labelled label: String) -> OrgApp? { apps.first { $0.label == label } }
 
+    /// The authentication (access) policy of an app: Okta's own apps have their own, others share "Any two
+    /// factors".
+    public func accessPolicy(for app: OrgApp) -> OrgPolicy {
+        let name = app.template.signOn == .okta ? app.label : "Any two factors"
+        return policies.first { $0.kind == .access && $0.name == name } ?? policies.first { $0.kind == .access }!
+    }
+
     /// The org's one global sign-on policy.
     public var signOnPolicy: OrgPolicy { policies.first { $0.kind == .signOn }! }
 }
