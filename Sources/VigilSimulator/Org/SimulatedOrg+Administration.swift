@@ -32,11 +32,9 @@ extension SimulatedOrg {
             OrgPolicy(id: random.oktaId("00p", cell: cell), name: "Default MFA Enrollment Policy", kind: .mfaEnroll,
                       rules: [rule("Default Rule", "2FA")]),
         ]
-        var officeRandom = random.derived(7)
-        let office = Network.serving("US").first!
         zones = [
             OrgNetworkZone(id: random.oktaId("nzo", cell: cell), name: "Corporate Offices", type: "IP", usage: "POLICY",
-                           gateways: (0..<3).map { _ in office.address(&officeRandom) + "/32" }),
+                           gateways: [office.ip + "/32"]),
             OrgNetworkZone(id: random.oktaId("nzo", cell: cell), name: "BlockedIpZone", type: "IP", usage: "BLOCKLIST",
                            gateways: []),
             OrgNetworkZone(id: random.oktaId("nzo", cell: cell), name: "Blocked anonymizers", type: "DYNAMIC", usage: "BLOCKLIST",

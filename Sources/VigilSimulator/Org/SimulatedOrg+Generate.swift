@@ -13,6 +13,10 @@ extension SimulatedOrg {
         policies = []
         zones = []
         integrations = []
+        // Headquarters in the biggest home city, behind a business line: its egress IP is the trusted zone.
+        var officeRandom = random.derived(7)
+        let business = Network.residential.first { $0.asNumber == 701 }!
+        office = Place(ip: business.address(&officeRandom), city: City.homes[0], network: business)
         for department in PersonNames.departments {
             groups.append(OrgGroup(id: random.oktaId("00g", cell: cell), name: department))
         }

@@ -2,7 +2,8 @@ import VigilEvent
 
 /// Sign-ins and app access: the bulk of a real org's System Log.
 extension BenignWorkload {
-    /// Where the user is now: abroad on a trip, or at home (a phone is sometimes on its carrier's network).
+    /// Where the user is now: abroad on a trip, at the office (those who live in the headquarters' city, in working
+    /// hours), or at home (a phone is sometimes on its carrier's network).
     mutating func currentPlace(of u: Int, device: OrgDevice, at t: Int64) -> Place {
         let user = org.users[u]
         if let trip = activity[u].trip {
@@ -11,6 +12,10 @@ extension BenignWorkload {
             let flightHome = Int64((trip.city.distance(to: user.home) / 900 + 2) * 3_600_000)
             if activity[u].tripUntil > t || t - activity[u].lastSeen < flightHome { return trip }
             activity[u].trip = nil
+        }
+        if device.userAgent.device == "Computer", user.home == org.office.city, user.schedule.isWorking(atMillis: t),
+           random.chance(0.5) {
+            return org.office
         }
         if device.userAgent.device == "Mobile", random.chance(0.4),
            let carrier = Network.serving(user.home.countryCode).first(where: { $0.kind == .mobile }) {
@@ -28,7 +33,8 @@ extension BenignWorkload {
         let device = user.devices[deviceIndex]
         var behaviors = behaviors
         if behaviors == .familiar, random.chance(0.04) { behaviors.newIP = true }
-        let context = SignInContext(actor: EventActor(user), origin: Origin(device: device, place: currentPlace(of: u, device: device, at: t0)),
+        let place = currentPlace(of: u, device: device, at: t0)
+        let context = SignInContext(actor: EventActor(user), origin: Origin(device: device, place: place, zone: org.zone(of: place)),
                                     sessionId: factory.newSessionId(), behaviors: behaviors, risk: risk)
         var t = t0
         pending.schedule(at: t) { $0.evaluateSignOn(context, at: Timestamp(millis: t0)) }
