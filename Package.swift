@@ -28,17 +28,26 @@ let package = Package(
         ]),
         // A seeded simulated Okta org: its model, faithful System Log events, benign traffic and attack scenarios.
         .target(name: "VigilSimulator", dependencies: ["VigilEvent"], exclude: ["README.md"]),
+        // The Sigma rule engine: rule model, condition parser, compiled matcher over event slots.
+        .target(name: "VigilSigma", dependencies: [
+            "VigilEvent",
+            .product(name: "Yams", package: "Yams"),
+        ]),
+        // Rule sets (the managed pack and user directories), alerts, and rule examples.
+        .target(name: "VigilDetect", dependencies: ["VigilSigma", "VigilEvent"], resources: [.copy("Rules")]),
         .executableTarget(name: "vigil", dependencies: [
-            "VigilEvent", "VigilStore", "VigilSimulator",
+            "VigilEvent", "VigilStore", "VigilSimulator", "VigilSigma", "VigilDetect",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vigil-bench", dependencies: [
-            "VigilEvent", "VigilStore",
+            "VigilEvent", "VigilStore", "VigilSigma", "VigilDetect",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "VigilEventTests", dependencies: ["VigilEvent"]),
         .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilEvent"]),
+        .testTarget(name: "VigilSigmaTests", dependencies: ["VigilSigma", "VigilEvent"]),
+        .testTarget(name: "VigilDetectTests", dependencies: ["VigilDetect", "VigilSigma", "VigilEvent"]),
         .testTarget(name: "VigilSimulatorTests", dependencies: ["VigilSimulator", "VigilEvent"]),
     ]
 )

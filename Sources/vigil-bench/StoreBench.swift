@@ -59,10 +59,14 @@ struct StoreBench: AsyncParsableCommand {
         try queries(store)
     }
 
-    /// Where the time goes: each stage over the whole input, one after another, on one core each.
+    /// Where the time goes: each stage over the whole input, one after another, after a warm-up that trains
+    /// the compression dictionary (the steady state of a long-running store).
     func runPhases(_ store: EventStore, _ bytes: [UInt8]) throws {
         var events: [OktaEvent] = []
         let decode = BenchInput.time { events = EventReader.read(bytes).events }
+        let warmUp = store.configuration.dictionarySampleCount
+        try store.insert(Array(events[..<warmUp]), source: "bench")
+        events.removeFirst(warmUp)
         let encoder = store.makeEncoder()
         var encoded: [EncodedEvent] = []
         let encode = try BenchInput.time { encoded = try encoder.encode(events) }

@@ -7,5 +7,6 @@ struct Vigil: AsyncParsableCommand {
         commandName: "vigil",
         abstract: "Identity threat detection and response for Okta.",
         discussion: ExitStatus.help,
-        subcommands: [ImportCommand.self, SearchCommand.self, SimulateCommand.self])
+        subcommands: [ImportCommand.self, SearchCommand.self, PruneCommand.self, SimulateCommand.self, DetectCommand.self,
+                      RulesCommand.self])
 }

@@ -23,6 +23,12 @@ import Testing
         #expect(EventReader.read(Array(response.utf8)).events.count == 2)
     }
 
+    @Test func anEventWithAWrapperLikeFieldIsStillAnEvent() throws {
+        let json = Fixtures.event(uuid: "a", extra: #","detail":{"x":1},"Body":"y","data":{"events":[]}"#)
+        let (events, rejections) = EventReader.read(Array(json.utf8))
+        #expect(events.map(\.uuid) == ["a"] && rejections.isEmpty)
+    }
+
     @Test func rawBytesAreKeptExactly() throws {
         let page = "[\n  " + Fixtures.event(uuid: "a") + " ,\n  " + Fixtures.event(uuid: "b") + "\n]\n"
         let (events, rejections) = EventReader.read(Array(page.utf8))
@@ -71,7 +77,7 @@ import Testing
         let whole = EventReader.read(input)
         #expect(whole.events.map(\.uuid) == ["a", "b", "c", "d"])
         #expect(whole.rejections.count == 1)
-        for cut in stride(from: 1, to: input.count, by: 7) {
+        for cut in 1..<input.count {
             var reader = EventReader()
             var uuids: [String] = [], rejected = 0
             let sink: (ReaderOutput) -> Void = {
@@ -84,6 +90,26 @@ import Testing
             reader.feed(Array(input[cut...]), isFinal: true, sink)
             #expect(uuids == ["a", "b", "c", "d"], "cut at \(cut)")
             #expect(rejected == 1, "cut at \(cut)")
+        }
+    }
+
+    /// A malformed line cut by a chunk boundary is still one rejection: skipping goes on into the next chunk.
+    @Test func aBrokenLineAcrossChunksIsOneRejection() {
+        let input = Array((Fixtures.event(uuid: "a") + "\n{\"uuid\":\"b\",\"x\":1.e5,\"rest of the broken line\"}\n" + Fixtures.event(uuid: "c") + "\n").utf8)
+        let brokenLine = Fixtures.event(uuid: "a").utf8.count + 1
+        for cut in (brokenLine + 1)..<(brokenLine + 40) {
+            var reader = EventReader()
+            var uuids: [String] = [], rejected: [Rejection] = []
+            let sink: (ReaderOutput) -> Void = {
+                switch $0 {
+                case .event(let e): uuids.append(e.uuid)
+                case .rejected(let r): rejected.append(r)
+                }
+            }
+            reader.feed(Array(input[..<cut]), isFinal: false, sink)
+            reader.feed(Array(input[cut...]), isFinal: true, sink)
+            #expect(uuids == ["a", "c"], "cut at \(cut)")
+            #expect(rejected.count == 1, "cut at \(cut): \(rejected)")
         }
     }
 
@@ -120,6 +146,10 @@ import Testing
         #expect(Timestamp(iso8601: "1969-12-31T23:59:59.500Z")?.millis == -500)
         #expect(Timestamp(iso8601: "2024-13-01T00:00:00Z") == nil)
         #expect(Timestamp(iso8601: "2024-05-01") == nil)
+        #expect(Timestamp(iso8601: "2024-02-30T00:00:00Z") == nil)
+        #expect(Timestamp(iso8601: "2023-02-29T00:00:00Z") == nil)
+        #expect(Timestamp(iso8601: "2024-02-29T00:00:00Z") != nil)
+        #expect(Timestamp(iso8601: "2024-05-01T00:00:00+24:00") == nil)
         let now = Timestamp.now()
         #expect(Timestamp(iso8601: now.iso8601) == now)
     }

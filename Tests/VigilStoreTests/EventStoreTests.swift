@@ -49,25 +49,11 @@ import VigilEvent
         // Stored out of order, across three days.
         let events = (0..<120).map { StoreFixtures.event($0 * 37 % 120, published: StoreFixtures.base.adding(seconds: Double($0 * 37 % 120) * 1800)) }
         try store.insert(events, source: "test")
-        var page = EventQuery(limit: 25)
-        var seen: [Timestamp] = []
-        while true {
-            let results = try store.search(page)
-            if results.isEmpty { break }
-            seen += results.map(\.published)
-            page.after = results.last!.cursor
-        }
+        let seen = try allPages(store, EventQuery(limit: 25))
         #expect(seen.count == 120)
-        #expect(seen == seen.sorted(by: >))
+        #expect(seen.map(\.published) == seen.map(\.published).sorted(by: >))
         // The same with free text: pages walk the day partitions.
-        var textPage = EventQuery(text: "login", limit: 30)
-        var textSeen: [String] = []
-        while true {
-            let results = try store.search(textPage)
-            if results.isEmpty { break }
-            textSeen += results.map(\.uuid)
-            textPage.after = results.last!.cursor
-        }
+        let textSeen = try allPages(store, EventQuery(text: "login", limit: 30)).map(\.uuid)
         #expect(Set(textSeen).count == 120 && textSeen.count == 120)
 
         var q = EventQuery(limit: 200)
@@ -85,6 +71,16 @@ import VigilEvent
         #expect(try store.search(q).count == 120)
         q.outcome = "FAILURE"
         #expect(try store.search(q).isEmpty)
+    }
+
+    /// Follows cursors from the first page to the last.
+    private func allPages(_ store: EventStore, _ first: EventQuery) throws -> [StoredEvent] {
+        var page = first, all: [StoredEvent] = []
+        while case let results = try store.search(page), !results.isEmpty {
+            all += results
+            page.after = results.last!.cursor
+        }
+        return all
     }
 
     @Test func retentionRemovesOldEventsAndTheirSearchPartitions() throws {

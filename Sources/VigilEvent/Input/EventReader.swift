@@ -28,6 +28,11 @@ public struct EventReader {
     private var pendingLine = 1
     private var mode = Mode.top
     private var arrayIndex = 0
+    /// A malformed record's resynchronisation reached the end of a chunk: keep skipping into the next one
+    /// until a line starts a record, rather than reading the rest of the broken line as a new record.
+    private var skipping = false
+    /// Whether the last byte consumed was a newline (a record may start at the next chunk's first byte).
+    private var atLineStart = true
 
     private enum Mode { case top, arrayFirst, arrayElement, arraySeparator }
 
@@ -114,9 +119,22 @@ public struct EventReader {
         let n = buf.count
         var pos = 0
         if cx.base == 0, n >= 3, buf[0] == 0xEF, buf[1] == 0xBB, buf[2] == 0xBF { pos = 3 }  // UTF-8 BOM
+        if skipping {
+            if atLineStart && n > 0 && (buf[0] == UInt8(ascii: "{") || buf[0] == UInt8(ascii: "[")) {
+                skipping = false
+            } else {
+                pos = resync(buf, after: 0)
+                if pos == n {
+                    atLineStart = n > 0 ? buf[n - 1] == 0x0A : atLineStart
+                    return n
+                }
+                skipping = false
+            }
+        }
         while true {
             pos = skipWhitespace(buf, pos)
             if pos >= n {
+                atLineStart = n > 0 ? buf[n - 1] == 0x0A : atLineStart
                 if cx.isFinal && mode != .top {
                     reject(cx, &lines, at: n, "input ended inside a JSON array (missing ']')", excerptFrom: n)
                     mode = .top
@@ -135,13 +153,13 @@ public struct EventReader {
                     switch readRecord(&cx, &lines, at: pos, within: nil) {
                     case .needMore: return pos
                     case .done(let end): pos = end
-                    case .failed(let resume): pos = resume
+                    case .failed(let resume): pos = resumed(at: resume, cx)
                     }
                 } else {
                     let resume = resync(buf, after: pos)
                     reject(cx, &lines, at: pos, "unexpected \(describe(c)) where a JSON object or array should start"
                            + skipped(&lines, from: pos, to: resume), excerptFrom: pos)
-                    pos = resume
+                    pos = resumed(at: resume, cx)
                 }
             case .arrayFirst, .arrayElement:
                 if mode == .arrayFirst && buf[pos] == UInt8(ascii: "]") {
@@ -155,7 +173,7 @@ public struct EventReader {
                     switch readRecord(&cx, &lines, at: pos, within: within) {
                     case .needMore: arrayIndex -= 1; return pos
                     case .done(let end): pos = end; mode = .arraySeparator
-                    case .failed(let resume): mode = .top; pos = resume
+                    case .failed(let resume): mode = .top; pos = resumed(at: resume, cx)
                     }
                 } else {
                     // Skip the element with full validation, so the array can continue after it.
@@ -167,7 +185,7 @@ public struct EventReader {
                     } catch {
                         if error.isEndOfInput && !cx.isFinal { arrayIndex -= 1; return pos }
                         mode = .top
-                        pos = rejectSyntax(cx, &lines, error, recordAt: pos, within: within)
+                        pos = resumed(at: rejectSyntax(cx, &lines, error, recordAt: pos, within: within), cx)
                     }
                 }
             case .arraySeparator:
@@ -183,10 +201,16 @@ public struct EventReader {
                     reject(cx, &lines, at: pos, "expected ',' or ']' after an array element, found \(describe(c))"
                            + skipped(&lines, from: pos, to: resume), excerptFrom: pos)
                     mode = .top
-                    pos = resume
+                    pos = resumed(at: resume, cx)
                 }
             }
         }
+    }
+
+    /// Where reading goes on after a malformed record; past the end of a chunk, skipping goes on in the next.
+    private mutating func resumed(at position: Int, _ cx: Context) -> Int {
+        if position >= cx.buf.count && !cx.isFinal { skipping = true }
+        return position
     }
 
     private enum RecordResult { case needMore, done(Int), failed(resumeAt: Int) }
@@ -210,7 +234,12 @@ public struct EventReader {
     private mutating func handleObject(_ cx: Context, _ lines: inout LineCounter, _ record: UnsafeBufferPointer<UInt8>,
                                        _ values: FieldValues, at: Int, within: String?, topLevel: Bool) {
         func note(_ shape: InputShape) { if topLevel { stats.shapeCounts[shape.index] += 1 } }
-        if values.has(HotField.hookEvents.rawValue) {
+        // None of the wrappers has a top-level uuid; an object with one is an event whatever else it holds,
+        // so a field Okta might add to LogEvent one day (a `detail`, say) cannot turn events into wrappers.
+        if values.has(HotField.uuid.rawValue) {
+            note(.event)
+            makeEvent(cx, &lines, record, values, at: at, within: within)
+        } else if values.has(HotField.hookEvents.rawValue) {
             note(.hookDelivery)
             for (i, span) in values.values(HotField.hookEvents.rawValue).enumerated() {
                 let label = (within.map { $0 + " " } ?? "") + "data.events[\(i)]"
@@ -236,6 +265,7 @@ public struct EventReader {
             note(.sqsMessage)
             handleSQSMessage(cx, &lines, record, values, at: at, within: within ?? "SQS message")
         } else {
+            // Neither an event nor a wrapper: let the event checks say what is missing.
             note(.event)
             makeEvent(cx, &lines, record, values, at: at, within: within)
         }

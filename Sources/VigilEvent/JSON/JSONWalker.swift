@@ -213,6 +213,8 @@ struct JSONWalker: ~Copyable {
     }
 
     mutating func scanNumber() throws(JSONSyntaxError) {
+        // Running out of bytes anywhere inside a number means "wait for more", not "malformed": a chunk
+        // boundary can fall inside `43.6567`.
         if base[pos] == UInt8(ascii: "-") { pos += 1 }
         guard pos < count else { throw eof("a digit") }
         if base[pos] == UInt8(ascii: "0") {
@@ -224,16 +226,17 @@ struct JSONWalker: ~Copyable {
         }
         if pos < count && base[pos] == UInt8(ascii: ".") {
             pos += 1
-            guard pos < count, isDigit(base[pos]) else { throw fail("invalid number: expected a digit after '.'") }
+            guard pos < count else { throw eof("a digit after '.'") }
+            guard isDigit(base[pos]) else { throw fail("invalid number: expected a digit after '.'") }
             while pos < count && isDigit(base[pos]) { pos += 1 }
         }
         if pos < count && (base[pos] | 0x20) == UInt8(ascii: "e") {
             pos += 1
             if pos < count && (base[pos] == UInt8(ascii: "+") || base[pos] == UInt8(ascii: "-")) { pos += 1 }
-            guard pos < count, isDigit(base[pos]) else { throw fail("invalid number: expected an exponent digit") }
+            guard pos < count else { throw eof("an exponent digit") }
+            guard isDigit(base[pos]) else { throw fail("invalid number: expected an exponent digit") }
             while pos < count && isDigit(base[pos]) { pos += 1 }
         }
-        // A number running into the end of the buffer may continue in bytes not read yet.
         if pos == count { throw eof("the end of a number") }
     }
 

@@ -49,7 +49,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
               b[13] == UInt8(ascii: ":"), b[16] == UInt8(ascii: ":"),
               let year = num(0, 4), let month = num(5, 2), let day = num(8, 2),
               let hour = num(11, 2), let minute = num(14, 2), let second = num(17, 2),
-              (1...12).contains(month), (1...31).contains(day), hour < 24, minute < 60, second < 61
+              (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year), hour < 24, minute < 60, second < 61
         else { return nil }
         var i = 19
         var ms: Int64 = 0
@@ -70,7 +70,8 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         case UInt8(ascii: "Z"), UInt8(ascii: "z"):
             i += 1
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
-            guard i + 6 <= n, b[i + 3] == UInt8(ascii: ":"), let oh = num(i + 1, 2), let om = num(i + 4, 2) else { return nil }
+            guard i + 6 <= n, b[i + 3] == UInt8(ascii: ":"), let oh = num(i + 1, 2), let om = num(i + 4, 2), oh < 24, om < 60
+            else { return nil }
             offsetMinutes = (oh * 60 + om) * (b[i] == UInt8(ascii: "-") ? -1 : 1)
             i += 6
         default:
@@ -79,6 +80,14 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         guard i == n else { return nil }
         let days = daysFromCivil(year, month, day)
         millis = ((days * 86_400 + hour * 3600 + minute * 60 + second) - offsetMinutes * 60) * 1000 + ms
+    }
+}
+
+private func daysIn(month: Int64, year: Int64) -> Int64 {
+    switch month {
+    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
     }
 }
 

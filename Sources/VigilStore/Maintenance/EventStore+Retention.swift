@@ -30,9 +30,10 @@ extension EventStore {
             try pool.write { db in
                 let old = try Row.fetchAll(db, sql: "SELECT day, name FROM fts_partition WHERE day <= ?", arguments: [lastWholeDay])
                 for row in old {
+                    // Release the cached insert first: a table with a prepared statement on it cannot be dropped.
+                    state.dropped(day: row["day"])
                     try db.execute(sql: "DROP TABLE IF EXISTS \(row["name"] as String)")
                     try db.execute(sql: "DELETE FROM fts_partition WHERE day = ?", arguments: [row["day"] as Int64])
-                    state.partitions.remove(row["day"])
                 }
                 result.droppedPartitions = old.count
             }

@@ -13,7 +13,8 @@ public struct EncodedEvent: Sendable {
     var ip: String?
     var session: String?
     var rootSession: String?
-    var searchText: String
+    /// UTF-8 words for the full-text index.
+    var searchText: [UInt8]
     var dictionaryId: Int64
     var raw: Data
     /// Kept only while the store is gathering samples for its compression dictionary.

@@ -43,31 +43,50 @@ public final class EventEncoder {
         try events.map(encode)
     }
 
-    /// The words free-text search finds an event by: its message, type, actor, targets, IP and place.
-    /// E-mail domains are added as words of their own, so `example.com` finds `alice@example.com`.
-    static func searchText(_ event: OktaEvent) -> String {
-        var words: [String] = [event.eventType]
-        func add(_ value: String?) {
-            guard let value, let v = meaningful(value) else { return }
-            words.append(v)
-            if let at = v.utf8.firstIndex(of: UInt8(ascii: "@")) { words.append(String(v[v.utf8.index(after: at)...])) }
+    /// The words free-text search finds an event by: its message, type, actor, targets, IP and place, as UTF-8
+    /// built straight from the event's bytes (no intermediate `String`s on this per-event path). E-mail domains
+    /// are added as words of their own, so `example.com` finds `alice@example.com`.
+    static func searchText(_ event: OktaEvent) -> [UInt8] {
+        var text: [UInt8] = []
+        text.reserveCapacity(256)
+        text.append(contentsOf: event.eventType.utf8)
+        event.raw.withUnsafeBufferPointer { raw in
+            func add(_ field: HotField) {
+                for span in event.fields.values(field.rawValue) where span.kind == .string || span.kind == .number {
+                    let bytes = UnsafeBufferPointer(rebasing: raw[Int(span.start)..<Int(span.end)])
+                    if span.escaped {
+                        append(JSONString.unescape(bytes))
+                    } else {
+                        append(bytes)
+                    }
+                }
+            }
+            func append<C: Collection<UInt8>>(_ value: C) {
+                guard meaningful(value) else { return }
+                text.append(0x20)
+                text.append(contentsOf: value)
+                if let at = value.firstIndex(of: UInt8(ascii: "@")) {
+                    text.append(0x20)
+                    text.append(contentsOf: value[value.index(after: at)...])
+                }
+            }
+            for field in searchedFields { add(field) }
         }
-        add(event.string(.displayMessage))
-        add(event.string(.actorAlternateId))
-        add(event.string(.actorDisplayName))
-        for t in event.strings(.targetAlternateId) { add(t) }
-        for t in event.strings(.targetDisplayName) { add(t) }
-        add(event.string(.clientIP))
-        add(event.string(.city))
-        add(event.string(.state))
-        add(event.string(.country))
-        add(event.string(.outcomeResult))
-        add(event.string(.outcomeReason))
-        return words.joined(separator: " ")
+        return text
     }
+
+    static let searchedFields: [HotField] = [
+        .displayMessage, .actorAlternateId, .actorDisplayName, .targetAlternateId, .targetDisplayName,
+        .clientIP, .city, .state, .country, .outcomeResult, .outcomeReason,
+    ]
 }
 
 /// Okta writes absent values as JSON null, as "" and sometimes as the string "null" or "unknown".
+func meaningful<C: Collection<UInt8>>(_ value: C) -> Bool {
+    !(value.isEmpty || value.elementsEqual("null".utf8) || value.elementsEqual("unknown".utf8))
+}
+
+/// The string, unless it is one of Okta's ways of saying "absent".
 func meaningful(_ s: String) -> String? {
-    s.isEmpty || s == "null" || s == "unknown" ? nil : s
+    meaningful(s.utf8) ? s : nil
 }

@@ -74,10 +74,9 @@ extension EventStore {
                 continue
             }
             let rowid = db.lastInsertedRowID
-            let table = try state.partition(day: FTSPartition.day(ofMillis: e.published), db)
-            let fts = SQLiteBinder(try db.cachedStatement(sql: "INSERT INTO \(table)(rowid, doc) VALUES (?, ?)"))
+            let fts = SQLiteBinder(try state.partitionInsert(day: FTSPartition.day(ofMillis: e.published), db))
             fts.bind(1, rowid)
-            fts.bind(2, e.searchText)
+            fts.bind(2, utf8: e.searchText)
             _ = try fts.step(db)
             result.inserted += 1
             result.isNew.append(true)

@@ -28,9 +28,9 @@ struct SQLiteBinder {
         _ = value.withUnsafeBytes { sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), Self.transient) }
     }
 
-    func bind(_ index: Int32, _ value: String) {
-        var value = value
-        _ = value.withUTF8 { sqlite3_bind_text(statement, index, $0.baseAddress, Int32($0.count), Self.transient) }
+    /// Binds UTF-8 bytes as text.
+    func bind(_ index: Int32, utf8 value: [UInt8]) {
+        _ = value.withUnsafeBufferPointer { sqlite3_bind_text(statement, index, $0.baseAddress, Int32($0.count), Self.transient) }
     }
 
     /// Runs the statement; returns whether it changed a row (false for an ignored conflict).

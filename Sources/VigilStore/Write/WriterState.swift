@@ -10,6 +10,9 @@ struct WriterState: ~Copyable {
     var principals: [String: Principal] = [:]
     var sources: [String: Int64] = [:]
     var partitions: Set<Int64> = []
+    /// Prepared inserts into the FTS partitions used lately, by day (statements belong to the writer's
+    /// connection, which outlives this state).
+    var partitionInserts: [Int64: Statement] = [:]
     var partitionsLoaded = false
     var samples: [[UInt8]] = []
     var dictionaryTrained = false
@@ -25,6 +28,7 @@ struct WriterState: ~Copyable {
         principals = [:]
         sources = [:]
         partitions = []
+        partitionInserts = [:]
         partitionsLoaded = false
     }
 
@@ -62,9 +66,9 @@ struct WriterState: ~Copyable {
         return id
     }
 
-    /// The FTS table for a published day, created on first use.
-    mutating func partition(day: Int64, _ db: Database) throws -> String {
-        let name = FTSPartition.tableName(day: day)
+    /// The insert statement of the FTS table for a published day; the table is created on first use.
+    mutating func partitionInsert(day: Int64, _ db: Database) throws -> Statement {
+        if let statement = partitionInserts[day] { return statement }
         if !partitionsLoaded {
             partitions = Set(try Int64.fetchAll(db, sql: "SELECT day FROM fts_partition"))
             partitionsLoaded = true
@@ -73,6 +77,15 @@ struct WriterState: ~Copyable {
             try FTSPartition.create(day: day, db)
             partitions.insert(day)
         }
-        return name
+        if partitionInserts.count > 64 { partitionInserts = [:] }
+        let statement = try db.makeStatement(sql: "INSERT INTO \(FTSPartition.tableName(day: day))(rowid, doc) VALUES (?, ?)")
+        partitionInserts[day] = statement
+        return statement
+    }
+
+    /// Forgets a dropped partition.
+    mutating func dropped(day: Int64) {
+        partitions.remove(day)
+        partitionInserts[day] = nil
     }
 }

@@ -1,0 +1,75 @@
+import Foundation
+import VigilEvent
+import VigilSigma
+
+/// The rules a detector runs, compiled against one field plan that holds the hot fields plus every field any rule
+/// reads, so each event is scanned once for storage and all rules.
+public struct RuleSet: Sendable {
+    public let rules: [DetectionRule]
+    /// The plan events must be read with (`EventReader(plan:)`).
+    public let plan: FieldPlan
+    /// Documents passed over while loading (correlation rules, filters).
+    public let notes: [String]
+    /// The file each rule came from, by rule index (for examples and messages).
+    public let files: [URL]
+
+    /// Loads the managed pack (unless `managed` is false) and the rule files below `directories`.
+    /// Throws every problem found, not just the first, so one run shows an author all that needs fixing.
+    public init(directories: [URL] = [], managed: Bool = true, configuration: SigmaConfiguration = .init()) throws(RuleSetError) {
+        var sources: [(url: URL, managed: Bool)] = []
+        var problems: [SigmaError] = []
+        for (directory, isManaged) in (managed ? [(ManagedRules.directory, true)] : []) + directories.map({ ($0, false) }) {
+            do {
+                sources += try RuleFiles.find(in: directory).map { ($0, isManaged) }
+            } catch {
+                problems.append(SigmaError(file: directory.path, problem: "cannot read rules: \(error.localizedDescription)"))
+            }
+        }
+        var parsed: [(rule: SigmaRule, url: URL, managed: Bool)] = []
+        var notes: [String] = []
+        for source in sources {
+            do throws(SigmaError) {
+                let file = try SigmaFile(contentsOf: source.url)
+                parsed += file.rules.map { ($0, source.url, source.managed) }
+                notes += file.notes
+            } catch {
+                problems.append(error)
+            }
+        }
+        try self.init(parsed: parsed, notes: notes, problems: problems, configuration: configuration)
+    }
+
+    private init(parsed: [(rule: SigmaRule, url: URL, managed: Bool)], notes: [String], problems: [SigmaError],
+                 configuration: SigmaConfiguration) throws(RuleSetError) {
+        var problems = problems
+        var entities: [AlertEntity] = []
+        for entry in parsed {
+            if let entity = AlertEntity(attribute: entry.rule.vigil["entity"]) {
+                entities.append(entity)
+            } else {
+                entities.append(.actor)
+                problems.append(SigmaError(file: entry.url.path, rule: entry.rule.label,
+                                           problem: "vigil.entity must be 'actor' or 'target.<Okta target type>', not '\(entry.rule.vigil["entity"] ?? "")'"))
+            }
+        }
+        // Alerts about a target read the target objects, so the plan records them when any rule needs it.
+        let targetPaths = entities.contains { $0 != .actor } ? [Alert.targetPath] : []
+        let plan = FieldPlan.standard.extended(with: parsed.flatMap(\.rule.fieldPaths) + targetPaths)
+        var rules: [DetectionRule] = []
+        var files: [URL] = []
+        for (entry, entity) in zip(parsed, entities) {
+            do throws(SigmaError) {
+                let compiled = try CompiledRule(entry.rule, plan: plan, configuration: configuration)
+                rules.append(DetectionRule(compiled: compiled, entity: entity, managed: entry.managed))
+                files.append(entry.url)
+            } catch {
+                problems.append(error)
+            }
+        }
+        guard problems.isEmpty else { throw RuleSetError(problems: problems) }
+        self.rules = rules
+        self.plan = plan
+        self.notes = notes
+        self.files = files
+    }
+}

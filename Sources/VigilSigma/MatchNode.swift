@@ -1,0 +1,63 @@
+import VigilEvent
+
+/// A rule's condition and selections lowered into one tree of final classes for the per-event loop.
+///
+/// `CompiledCondition` and `CompiledSelection` are enums, which suit compiling, explaining and indexing; but matching
+/// on an enum binds its payload arrays and copies them (a retain and release each) on every event. Here every node is
+/// a reference with immutable arrays, read in place.
+final class MatchNode: Sendable {
+    enum Op: UInt8 {
+        case and, or, not, fields, keywordsAny, keywordsAll
+    }
+
+    let op: Op
+    let children: [MatchNode]
+    let tests: [FieldTest]
+    let keywords: [CompiledValue]
+
+    private init(_ op: Op, children: [MatchNode] = [], tests: [FieldTest] = [], keywords: [CompiledValue] = []) {
+        self.op = op
+        self.children = children
+        self.tests = tests
+        self.keywords = keywords
+    }
+
+    /// Lowers a condition; `selections` are the rule's selections already lowered, by index (and shared).
+    static func lower(_ condition: CompiledCondition, selections: [MatchNode]) -> MatchNode {
+        switch condition {
+        case .selection(let index): selections[index]
+        case .and(let parts): MatchNode(.and, children: parts.map { lower($0, selections: selections) })
+        case .or(let parts): MatchNode(.or, children: parts.map { lower($0, selections: selections) })
+        case .not(let inner): MatchNode(.not, children: [lower(inner, selections: selections)])
+        }
+    }
+
+    convenience init(_ selection: CompiledSelection) {
+        switch selection {
+        case .all(let tests): self.init(.fields, tests: tests)
+        case .any(let list): self.init(.or, children: list.map(MatchNode.init))
+        case .keywords(let values, let all): self.init(all ? .keywordsAll : .keywordsAny, keywords: values)
+        }
+    }
+
+    func matches(_ fields: FieldValues, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch op {
+        case .and:
+            for i in children.indices where !children[i].matches(fields, bytes) { return false }
+            return true
+        case .or:
+            for i in children.indices where children[i].matches(fields, bytes) { return true }
+            return false
+        case .not:
+            return !children[0].matches(fields, bytes)
+        case .fields:
+            for i in tests.indices where !tests[i].matches(fields, bytes) { return false }
+            return true
+        case .keywordsAny, .keywordsAll:
+            // The JSON text as it is (escapes included): keywords are a full-text search.
+            let all = op == .keywordsAll
+            for i in keywords.indices where keywords[i].test.matches(bytes, escaped: false) != all { return !all }
+            return all
+        }
+    }
+}
