@@ -27,7 +27,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         // A seeded simulated Okta org: its model, faithful System Log events, benign traffic and attack scenarios.
-        .target(name: "VigilSimulator", dependencies: ["VigilEvent"]),
+        .target(name: "VigilSimulator", dependencies: ["VigilEvent"], exclude: ["README.md"]),
         // The Sigma rule engine: rule model, condition parser, compiled matcher over event slots.
         .target(name: "VigilSigma", dependencies: [
             "VigilEvent",

@@ -44,6 +44,9 @@ import VigilEvent
         #expect(behaviors.contains("New Device=POSITIVE") && behaviors.contains("New IP=POSITIVE"))
         let admins = Set(played.org.adminIndices.map { played.org.users[$0].login })
         #expect(admins.contains(access.actorLogin!))
+        let consolePolicy = played.ofType("policy.evaluate_sign_on").filter { $0.targets.contains { $0["displayName"] as? String == "Okta Admin Console" } }
+        #expect(consolePolicy.count == 1 && consolePolicy[0].published.millis < access.published.millis,
+                "the console's own policy is evaluated first")
     }
 
     @Test func userReportsTheUnexpectedPrompt() throws {

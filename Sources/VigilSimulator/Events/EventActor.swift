@@ -21,8 +21,4 @@ public struct EventActor: Sendable, Hashable {
     public static func unknownUser(login: String) -> EventActor {
         EventActor(id: "unknown", type: "User", alternateId: login, displayName: "unknown")
     }
-
-    /// Okta itself, for system-initiated events (auto-lock, ThreatInsight).
-    public static let system = EventActor(id: "0oa1okta0system0actr", type: "PublicClientApp", alternateId: "Okta System",
-                                          displayName: "Okta System")
 }

@@ -4,7 +4,8 @@ import VigilEvent
 extension EventFactory {
     /// `user.authentication.sso`: the user opened an app from their Okta session.
     public mutating func sso(_ c: SignInContext, at t: Timestamp, user: OrgUser, app: OrgApp) -> [UInt8] {
-        var d = LogEventDraft(kind: .sso, published: t, context: c)
+        var d = appDraft(.sso, c, at: t)
+        d.debugExtra = [("initiationType", "IDP_INITIATED"), ("signOnMode", app.template.signOn == .saml ? "SAML 2.0" : "OpenID Connect")]
         d.targets = [
             target(app),
             EventTarget(id: "0ua" + user.id.dropFirst(3), type: "AppUser", alternateId: user.login, displayName: user.displayName),
@@ -14,7 +15,7 @@ extension EventFactory {
 
     /// `app.oauth2.as.authorize`: an OIDC app asked for an authorization code.
     public mutating func authorize(_ c: SignInContext, at t: Timestamp, user: OrgUser, app: OrgApp) -> [UInt8] {
-        var d = LogEventDraft(kind: .authorize, published: t, context: c)
+        var d = appDraft(.authorize, c, at: t)
         d.clientId = app.id
         d.targets = [
             EventTarget(id: "ausdefault" + org.cell + "0000000", type: "AuthorizationServer", alternateId: "default",
@@ -30,13 +31,11 @@ extension EventFactory {
     /// (`client_credentials`, no user).
     public mutating func tokenGrant(_ c: SignInContext, at t: Timestamp, subject: OrgUser?, app: OrgApp,
                                     grantType: String) -> [UInt8] {
-        var d = LogEventDraft(kind: .tokenGrant, published: t, context: c)
+        var d = appDraft(.tokenGrant, c, at: t)
         d.clientId = app.id
         if subject == nil {
             d.actor = EventActor(id: app.id, type: "PublicClientApp", alternateId: app.id, displayName: app.label)
             d.sessionId = nil
-            d.behaviors = nil
-            d.risk = nil
         }
         d.targets = [
             EventTarget(id: "AT." + random.token(20, from: Alphabet.base64URL), type: "access_token", alternateId: "unknown",
@@ -46,5 +45,15 @@ extension EventFactory {
         ]
         d.debugExtra = [("grantType", grantType), ("grantedScopes", subject == nil ? "okta.users.read" : "openid profile email")]
         return render(d)
+    }
+
+    /// App access events carry the session but not the sign-in's risk evaluation (Okta writes `behaviors` and
+    /// `risk` on sign-in events only).
+    private func appDraft(_ kind: EventKind, _ c: SignInContext, at t: Timestamp) -> LogEventDraft {
+        var d = LogEventDraft(kind: kind, published: t, context: c)
+        d.behaviors = nil
+        d.risk = nil
+        d.threatSuspected = nil
+        return d
     }
 }

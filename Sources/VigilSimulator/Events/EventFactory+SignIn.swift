@@ -7,11 +7,12 @@ extension EventFactory {
                                         app: OrgApp? = nil) -> [UInt8] {
         var d = LogEventDraft(kind: .evaluateSignOn, published: t, context: c)
         d.outcome = outcome
-        let policy = org.policies.first { $0.kind == .access }!
+        let app = app ?? org.apps[0]
+        let policy = org.accessPolicy(for: app)
         let rule = policy.rules[0]
         d.targets = [
             EventTarget(id: rule.id, type: "Rule", alternateId: "unknown", displayName: rule.name),
-            target(app ?? org.apps[0]),
+            target(app),
             EventTarget(id: policy.id, type: "Policy", alternateId: "unknown", displayName: policy.name),
         ]
         d.debugExtra = [("factorMode", rule.factorMode)]

@@ -2,25 +2,16 @@ import VigilEvent
 
 /// Events Okta raises about suspicious requests and sessions, and about users reporting them.
 extension EventFactory {
-    /// `security.threat.detected`: ThreatInsight judged the request's IP malicious.
+    /// `security.threat.detected`: ThreatInsight judged the request's IP malicious (the actor is whoever the
+    /// request claimed to be).
     public mutating func threatDetected(_ c: SignInContext, at t: Timestamp, detection: String,
                                         outcome: EventOutcome = EventOutcome("DENY", reason: "Password Spray")) -> [UInt8] {
         var d = LogEventDraft(kind: .threatDetected, published: t, context: c)
-        d.actor = .system
         d.outcome = outcome
         d.severity = "WARN"
         d.threatSuspected = true
         d.risk = "HIGH"
         d.debugExtra = [("threatDetections", "{\"\(detection)\":\"ip_address\"}")]
-        return render(d)
-    }
-
-    /// `user.mfa.okta_verify.deny_push`: the Classic-engine record of a rejected push.
-    public mutating func denyPush(_ c: SignInContext, at t: Timestamp, user: OrgUser, factor: OrgFactor) -> [UInt8] {
-        var d = LogEventDraft(kind: .denyPush, published: t, context: c)
-        d.outcome = EventOutcome("FAILURE", reason: "USER_REJECTED_OKTA_VERIFY_PUSH")
-        d.severity = "WARN"
-        d.targets = [target(user), target(factor)]
         return render(d)
     }
 
@@ -47,7 +38,8 @@ extension EventFactory {
         var d = LogEventDraft(kind: .authViaIDP, published: t, context: c)
         d.authenticationProvider = "FEDERATION"
         d.credentialType = "ASSERTION"
-        d.targets = [target(user), EventTarget(id: idp.id, type: "IdentityProvider", alternateId: idp.name, displayName: idp.kind)]
+        d.targets = [target(user), EventTarget(id: idp.id, type: "IdentityProvider", alternateId: idp.name, displayName: idp.name,
+                                                    detailEntry: [("type", idp.kind)])]
         return render(d)
     }
 

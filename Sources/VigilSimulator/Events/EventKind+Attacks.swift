@@ -1,8 +1,6 @@
 /// Event types that matter mostly for attacks and admin tampering. Where Okta's display message could not be
 /// checked against a real event, the catalog's description (`shared/okta/event-types.json`) stands in for it.
 extension EventKind {
-    public static let denyPush = EventKind("user.mfa.okta_verify.deny_push", "User rejected Okta push verify",
-                                           legacy: "core.user.factor.attempt_fail", uri: "/api/v1/authn/factors/opf/verify")
     public static let sessionContextChange = EventKind("user.session.context.change", "User session context changed",
                                                        uri: "/app/generic/sso/saml")
     public static let reportSuspicious = EventKind("user.account.report_suspicious_activity_by_enduser", "User reported suspicious activity",

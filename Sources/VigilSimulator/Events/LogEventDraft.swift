@@ -53,5 +53,13 @@ public struct LogEventDraft: Sendable {
         behaviors = context.behaviors
         risk = context.risk
         threatSuspected = context.threatSuspected
+        if let token = context.apiTokenId {
+            // An API call has no session and no sign-in risk evaluation.
+            apiTokenId = token
+            sessionId = nil
+            behaviors = nil
+            risk = nil
+            threatSuspected = nil
+        }
     }
 }

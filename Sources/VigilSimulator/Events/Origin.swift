@@ -24,8 +24,8 @@ public final class Origin: Sendable {
     }
 
     /// A user on one of their own devices.
-    public convenience init(device: OrgDevice, place: Place) {
+    public convenience init(device: OrgDevice, place: Place, zone: String = "null") {
         self.init(userAgent: device.userAgent, place: place, dtHash: device.dtHash, fingerprint: device.fingerprint,
-                  device: device.registered ? device : nil)
+                  device: device.registered ? device : nil, zone: zone)
     }
 }

@@ -9,14 +9,17 @@ public struct SignInContext: Sendable {
     /// `debugData.risk` level: `LOW`, `MEDIUM`, `HIGH`.
     public var risk: String
     public var threatSuspected: Bool
+    /// Set for calls made with an SSWS token: no browser session, the token in `transaction.detail`.
+    public var apiTokenId: String?
 
     public init(actor: EventActor, origin: Origin, sessionId: String, behaviors: Behaviors = .familiar,
-                risk: String = "LOW", threatSuspected: Bool = false) {
+                risk: String = "LOW", threatSuspected: Bool = false, apiTokenId: String? = nil) {
         self.actor = actor
         self.origin = origin
         self.sessionId = sessionId
         self.behaviors = behaviors
         self.risk = risk
         self.threatSuspected = threatSuspected
+        self.apiTokenId = apiTokenId
     }
 }

@@ -23,6 +23,8 @@ extension SimulatedOrg {
                       rules: [rule("Require MFA off network", "2FA"), rule("Default Rule", "2FA")]),
             OrgPolicy(id: random.oktaId("rst", cell: cell), name: "Okta Admin Console", kind: .access,
                       rules: [rule("Admins: phishing-resistant MFA", "2FA"), rule("Catch-all Rule", "2FA")]),
+            OrgPolicy(id: random.oktaId("rst", cell: cell), name: "Okta Dashboard", kind: .access,
+                      rules: [rule("Catch-all Rule", "2FA")]),
             OrgPolicy(id: random.oktaId("rst", cell: cell), name: "Any two factors", kind: .access,
                       rules: [rule("Catch-all Rule", "2FA")]),
             OrgPolicy(id: random.oktaId("00p", cell: cell), name: "Default Password Policy", kind: .password,
@@ -30,11 +32,9 @@ extension SimulatedOrg {
             OrgPolicy(id: random.oktaId("00p", cell: cell), name: "Default MFA Enrollment Policy", kind: .mfaEnroll,
                       rules: [rule("Default Rule", "2FA")]),
         ]
-        var officeRandom = random.derived(7)
-        let office = Network.serving("US").first!
         zones = [
             OrgNetworkZone(id: random.oktaId("nzo", cell: cell), name: "Corporate Offices", type: "IP", usage: "POLICY",
-                           gateways: (0..<3).map { _ in office.address(&officeRandom) + "/32" }),
+                           gateways: [office.ip + "/32"]),
             OrgNetworkZone(id: random.oktaId("nzo", cell: cell), name: "BlockedIpZone", type: "IP", usage: "BLOCKLIST",
                            gateways: []),
             OrgNetworkZone(id: random.oktaId("nzo", cell: cell), name: "Blocked anonymizers", type: "DYNAMIC", usage: "BLOCKLIST",

@@ -13,6 +13,10 @@ extension SimulatedOrg {
         policies = []
         zones = []
         integrations = []
+        // Headquarters in the biggest home city, behind a business line: its egress IP is the trusted zone.
+        var officeRandom = random.derived(7)
+        let business = Network.residential.first { $0.asNumber == 701 }!
+        office = Place(ip: business.address(&officeRandom), city: City.homes[0], network: business)
         for department in PersonNames.departments {
             groups.append(OrgGroup(id: random.oktaId("00g", cell: cell), name: department))
         }
@@ -63,7 +67,9 @@ extension SimulatedOrg {
     }
 
     private func makeDevices(_ random: inout SeededRandom) -> [OrgDevice] {
-        var agents = [random.pick(UserAgent.computers), random.pick(UserAgent.phones)]
+        // Most people also sign in from a phone; some have a second computer.
+        var agents = [random.pick(UserAgent.computers)]
+        if random.chance(0.9) { agents.append(random.pick(UserAgent.phones)) }
         if random.chance(0.2) { agents.append(random.pick(UserAgent.computers)) }
         return agents.map { agent in
             OrgDevice(id: random.oktaId("guo", cell: cell), name: agent.models.isEmpty ? "Unknown" : random.pick(agent.models),
@@ -76,7 +82,7 @@ extension SimulatedOrg {
         let phone = devices.first { $0.userAgent.device == "Mobile" }
         var factors = [OrgFactor]()
         if random.chance(0.85) {
-            factors.append(OrgFactor(id: random.oktaId("opf", cell: cell), type: .push, deviceId: phone?.id))
+            factors.append(OrgFactor(id: random.oktaId("opf", cell: cell), type: .push, deviceId: (phone ?? devices[0]).id))
             factors.append(OrgFactor(id: random.oktaId("pfd", cell: cell), type: .signedNonce, deviceId: devices.first?.id))
         }
         if factors.isEmpty || random.chance(0.25) {

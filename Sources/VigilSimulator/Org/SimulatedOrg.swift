@@ -16,6 +16,8 @@ public struct SimulatedOrg: Sendable {
     public internal(set) var policies: [OrgPolicy]
     public internal(set) var zones: [OrgNetworkZone]
     public internal(set) var integrations: [OrgIntegration]
+    /// The headquarters' internet egress: sign-ins from it match the "Corporate Offices" zone.
+    public let office: Place
 
     public var orgURL: String { "https://\(subdomain).okta.com" }
 
@@ -24,6 +26,18 @@ public struct SimulatedOrg: Sendable {
 
     /// The app by Okta catalog label (`Okta Admin Console`, `Slack` ...).
     public func app(labelled label: String) -> OrgApp? { apps.first { $0.label == label } }
+
+    /// The authentication (access) policy of an app: Okta's own apps have their own, others share "Any two
+    /// factors".
+    public func accessPolicy(for app: OrgApp) -> OrgPolicy {
+        let name = app.template.signOn == .okta ? app.label : "Any two factors"
+        return policies.first { $0.kind == .access && $0.name == name } ?? policies.first { $0.kind == .access }!
+    }
+
+    /// `client.zone` for a request from `place`: the office zone's name, or Okta's literal `"null"`.
+    public func zone(of place: Place) -> String {
+        place.ip == office.ip ? zones.first { $0.usage == "POLICY" }?.name ?? "null" : "null"
+    }
 
     /// The org's one global sign-on policy.
     public var signOnPolicy: OrgPolicy { policies.first { $0.kind == .signOn }! }

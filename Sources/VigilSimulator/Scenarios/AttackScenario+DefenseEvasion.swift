@@ -14,7 +14,7 @@ extension AttackScenario {
                                 from: [("factorMode", "2FA"), ("reauthenticateIn", "PT2H"), ("factorPromptMode", "ALWAYS")],
                                 to: [("factorMode", "1FA"), ("reauthenticateIn", "PT12H"), ("factorPromptMode", "SESSION")])
         }
-        let accessPolicy = stage.org.policies.first { $0.kind == .access && $0.name != "Okta Admin Console" }!
+        let accessPolicy = stage.org.policies.first { $0.kind == .access && $0.name == "Any two factors" }!
         stage.emit(at: t + 70_000) { $0.policyDeactivate(admin, at: $1, policy: accessPolicy) }
     }
 

@@ -58,7 +58,7 @@ extension AttackScenario {
         c.behaviors.newDevice = true
         c.behaviors.newIP = true
         let signedIn = stage.legitimateSignIn(c, user: a, at: stage.start)
-        stage.emit(at: signedIn + 4_000) { $0.accessAdminApp(c, at: $1, user: admin) }
+        stage.openAdminConsole(c, user: admin, at: signedIn + 4_000)
     }
 
     public static let userReportsSuspiciousActivity = AttackScenario(

@@ -47,7 +47,14 @@ extension ScenarioStage {
         let c = homeContext(a)
         let user = org.users[a]
         let t = legitimateSignIn(c, user: a, at: start) + 5_000
-        emit(at: t) { $0.accessAdminApp(c, at: $1, user: user) }
+        openAdminConsole(c, user: user, at: t)
         return (a, c, t)
+    }
+
+    /// The Admin Console's own authentication policy is evaluated, then the console opens.
+    public mutating func openAdminConsole(_ c: SignInContext, user: OrgUser, at t: Int64) {
+        let console = org.app(labelled: "Okta Admin Console") ?? org.apps[0]
+        emit(at: t - 600) { $0.evaluateSignOn(c, at: $1, app: console) }
+        emit(at: t) { $0.accessAdminApp(c, at: $1, user: user) }
     }
 }

@@ -5,15 +5,29 @@ extension BenignWorkload {
     /// A back-end integration refreshing its client-credentials token from the cloud.
     mutating func serviceToken(at t: Int64) {
         guard let app = org.app(labelled: "HR Provisioning Service") else { return }
-        var fixed = SeededRandom(seed: org.seed).derived(3)
-        let aws = Network.hosting.first { $0.asNumber == 16509 }!
-        let place = Place(ip: aws.address(&fixed), city: City.datacenters[0], network: aws)
-        let origin = Origin(userAgent: .serviceClient, place: place, dtHash: nil, fingerprint: nil, device: nil)
         let context = SignInContext(actor: EventActor(id: app.id, type: "PublicClientApp", alternateId: app.id, displayName: app.label),
-                                    origin: origin, sessionId: "unknown")
+                                    origin: integrationOrigin(), sessionId: "unknown")
         pending.schedule(at: t) {
             $0.tokenGrant(context, at: Timestamp(millis: t), subject: nil, app: app, grantType: "client_credentials")
         }
+    }
+
+    /// Where the org's back-end integrations run: one fixed address at AWS in Ashburn.
+    func integrationOrigin() -> Origin {
+        var fixed = SeededRandom(seed: org.seed).derived(3)
+        let aws = Network.hosting.first { $0.asNumber == 16509 }!
+        let place = Place(ip: aws.address(&fixed), city: City.datacenters[0], network: aws)
+        return Origin(userAgent: .serviceClient, place: place, dtHash: nil, fingerprint: nil, device: nil)
+    }
+
+    /// A new hire created, activated and put in their department's group, by an admin in the console or by
+    /// the HR sync through an SSWS token (whose events name the token in `transaction.detail`).
+    mutating func onboard(by admin: SignInContext, at t: Int64) {
+        let hire = newHire()
+        let group = org.groups[hire.department]
+        pending.schedule(at: t) { $0.userCreate(admin, at: Timestamp(millis: t), user: hire) }
+        pending.schedule(at: t + 1_200) { $0.userActivate(admin, at: Timestamp(millis: t + 1_200), user: hire) }
+        pending.schedule(at: t + 2_500) { $0.groupMembershipAdd(admin, at: Timestamp(millis: t + 2_500), user: hire, group: group) }
     }
 
     /// A user changes their password from their session (re-verifying the old one first).
@@ -22,6 +36,7 @@ extension BenignWorkload {
         let user = org.users[u]
         pending.schedule(at: t) { $0.verifyPassword(context, at: Timestamp(millis: t), user: user) }
         pending.schedule(at: t + 3_000) { $0.updatePassword(context, at: Timestamp(millis: t + 3_000), user: user) }
+        activity[u].lastSeen = Swift.max(activity[u].lastSeen, t + 3_000)
     }
 
     /// An admin's routine task: onboarding a hire, adding someone to a group, assigning an app.
@@ -29,15 +44,17 @@ extension BenignWorkload {
         let admins = org.adminIndices.filter { org.users[$0].status.canSignIn }
         guard !admins.isEmpty else { return signIn(user: pickUser(at: t), at: t) }
         let a = random.pick(admins)
+        if random.chance(0.3), let token = org.apiTokens.last {
+            let sync = SignInContext(actor: EventActor(org.users[token.owner]), origin: integrationOrigin(), sessionId: "unknown",
+                                     apiTokenId: token.id)
+            return onboard(by: sync, at: t)
+        }
         guard let admin = activity[a].session, activity[a].sessionUntil > t else { return signIn(user: a, at: t) }
+        activity[a].lastSeen = Swift.max(activity[a].lastSeen, t + 2_500)
         let subject = org.users[pickUser(at: t)]
         switch random.below(3) {
         case 0:
-            let hire = newHire()
-            pending.schedule(at: t) { $0.userCreate(admin, at: Timestamp(millis: t), user: hire) }
-            pending.schedule(at: t + 1_200) { $0.userActivate(admin, at: Timestamp(millis: t + 1_200), user: hire) }
-            let group = org.groups[hire.department]
-            pending.schedule(at: t + 2_500) { $0.groupMembershipAdd(admin, at: Timestamp(millis: t + 2_500), user: hire, group: group) }
+            onboard(by: admin, at: t)
         case 1:
             let group = random.pick(org.groups)
             pending.schedule(at: t) { $0.groupMembershipAdd(admin, at: Timestamp(millis: t), user: subject, group: group) }
@@ -59,19 +76,21 @@ extension BenignWorkload {
                        schedule: template.schedule, groups: [], apps: [])
     }
 
-    /// A user who has been quiet for half a day signs in from another country, and stays there a few days: far
-    /// but plausible in time, so Okta flags the new location but not velocity.
+    /// A user signs in from another country and stays there a few days. The destination must be reachable by
+    /// air since the user was last seen (at 900 km/h, plus two hours at airports), so Okta flags the new
+    /// location but not velocity.
     mutating func travel(at t: Int64) {
         let u = pickUser(at: t)
-        guard activity[u].lastSeen < t - 12 * 3_600_000, activity[u].trip == nil || activity[u].tripUntil < t else {
+        let user = org.users[u]
+        let city = random.pick(City.homes.filter { $0.countryCode != user.home.countryCode })
+        let flightMillis = Int64((city.distance(to: user.home) / 900 + 2) * 3_600_000)
+        guard activity[u].lastSeen != .min, activity[u].lastSeen < t - flightMillis,
+              activity[u].trip == nil else {
             return appAccess(user: u, at: t)
         }
-        let user = org.users[u]
-        let abroad = City.homes.filter { $0.countryCode != user.home.countryCode }
-        let city = random.pick(abroad)
         let network = random.pick(Network.serving(city.countryCode))
         activity[u].trip = Place(ip: network.address(&random), city: city, network: network)
-        activity[u].tripUntil = t + Int64(random.int(3...10)) * 86_400_000
+        activity[u].tripUntil = t + Int64(random.int(2...7)) * 86_400_000
         activity[u].session = nil
         signIn(user: u, at: t, behaviors: .relocated(from: user.home, to: city, newDevice: false, newIP: true, velocity: false),
                risk: "MEDIUM")

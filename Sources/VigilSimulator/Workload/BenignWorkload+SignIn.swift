@@ -2,10 +2,21 @@ import VigilEvent
 
 /// Sign-ins and app access: the bulk of a real org's System Log.
 extension BenignWorkload {
-    /// Where the user is now: abroad on a trip, or at home (a phone is sometimes on its carrier's network).
+    /// Where the user is now: abroad on a trip, at the office (those who live in the headquarters' city, in working
+    /// hours), or at home (a phone is sometimes on its carrier's network).
     mutating func currentPlace(of u: Int, device: OrgDevice, at t: Int64) -> Place {
-        if let trip = activity[u].trip, activity[u].tripUntil > t { return trip }
         let user = org.users[u]
+        if let trip = activity[u].trip {
+            // The trip lasts until its end and until the user could have flown home since last seen abroad,
+            // so the return is as plausible as the departure.
+            let flightHome = Int64((trip.city.distance(to: user.home) / 900 + 2) * 3_600_000)
+            if activity[u].tripUntil > t || t - activity[u].lastSeen < flightHome { return trip }
+            activity[u].trip = nil
+        }
+        if device.userAgent.device == "Computer", user.home == org.office.city, user.schedule.isWorking(atMillis: t),
+           random.chance(0.5) {
+            return org.office
+        }
         if device.userAgent.device == "Mobile", random.chance(0.4),
            let carrier = Network.serving(user.home.countryCode).first(where: { $0.kind == .mobile }) {
             var stable = SeededRandom(seed: UInt64(truncatingIfNeeded: user.id.hashValueStable))
@@ -22,7 +33,8 @@ extension BenignWorkload {
         let device = user.devices[deviceIndex]
         var behaviors = behaviors
         if behaviors == .familiar, random.chance(0.04) { behaviors.newIP = true }
-        let context = SignInContext(actor: EventActor(user), origin: Origin(device: device, place: currentPlace(of: u, device: device, at: t0)),
+        let place = currentPlace(of: u, device: device, at: t0)
+        let context = SignInContext(actor: EventActor(user), origin: Origin(device: device, place: place, zone: org.zone(of: place)),
                                     sessionId: factory.newSessionId(), behaviors: behaviors, risk: risk)
         var t = t0
         pending.schedule(at: t) { $0.evaluateSignOn(context, at: Timestamp(millis: t0)) }
@@ -54,12 +66,13 @@ extension BenignWorkload {
         activity[u].session = context
         activity[u].sessionDevice = deviceIndex
         activity[u].sessionUntil = t + 8 * 3_600_000
-        activity[u].lastSeen = t
         let end = openApps(user: u, context: context, from: t, count: random.int(1...3))
+        activity[u].lastSeen = end
         if random.chance(0.25) {
             let out = end + Int64(random.int(60_000...3_600_000))
             pending.schedule(at: out) { $0.sessionEnd(context, at: Timestamp(millis: out), user: user) }
             activity[u].sessionUntil = out
+            activity[u].lastSeen = out
         }
     }
 
@@ -68,8 +81,8 @@ extension BenignWorkload {
         guard let context = activity[u].session, activity[u].sessionUntil > t else {
             return signIn(user: u, at: t)
         }
-        activity[u].lastSeen = t
-        _ = openApps(user: u, context: context, from: t, count: random.int(1...3))
+        // Scheduled events count as seen: a later trip must start after the last of them.
+        activity[u].lastSeen = Swift.max(activity[u].lastSeen, openApps(user: u, context: context, from: t, count: random.int(1...3)))
     }
 
     /// Opens `count` of the user's apps, minutes apart; returns the time of the last event.

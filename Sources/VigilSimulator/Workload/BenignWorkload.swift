@@ -3,7 +3,8 @@ import VigilEvent
 /// The everyday traffic of the simulated org, as an endless sequence of events in `published` order.
 ///
 /// It is made of episodes (a sign-in, an SSO from an open session, an admin task, a token refresh ...) started
-/// at Poisson-distributed times so that the average rate matches the configuration. An episode schedules its
+/// at Poisson-distributed times so that the average rate over a week matches the configuration, busier in
+/// working hours. An episode schedules its
 /// events at realistic offsets into a queue; the iterator writes whichever event is due first, so episodes of
 /// different users interleave as they do in a real System Log.
 public struct BenignWorkload: Sequence, IteratorProtocol {
@@ -16,6 +17,7 @@ public struct BenignWorkload: Sequence, IteratorProtocol {
     /// Users who can sign in (active or with an expired password).
     let signInUsers: [Int]
     var nextEpisode: Int64
+    let rhythm: WeeklyRhythm
 
     /// The kinds of episode and how often each starts; most traffic is sign-ins and SSO, as in a real org.
     enum Episode: CaseIterable {
@@ -32,6 +34,7 @@ public struct BenignWorkload: Sequence, IteratorProtocol {
         activity = Array(repeating: UserActivity(), count: org.users.count)
         signInUsers = org.users.indices.filter { org.users[$0].status.canSignIn }
         nextEpisode = configuration.start.millis
+        rhythm = WeeklyRhythm(schedules: signInUsers.map { org.users[$0].schedule })
     }
 
     public mutating func next() -> SimulatedEvent? {
@@ -41,7 +44,8 @@ public struct BenignWorkload: Sequence, IteratorProtocol {
             let before = pending.count
             startEpisode(at: nextEpisode)
             let added = Swift.max(1, pending.count - before)
-            let perMilli = Swift.max(configuration.eventsPerMinute, 0.001) / 60_000
+            // The configured rate is the weekly average; the hour's rhythm raises or lowers it.
+            let perMilli = Swift.max(configuration.eventsPerMinute, 0.001) / 60_000 * rhythm.factor(atMillis: nextEpisode)
             nextEpisode += Swift.max(1, Int64(random.exponential(mean: Double(added) / perMilli)))
         }
         guard let entry = pending.popEarliest() else { return nil }
