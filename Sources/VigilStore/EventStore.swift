@@ -16,6 +16,7 @@ public final class EventStore: Sendable {
     /// Dictionaries by id, loaded on first use; the current one compresses new events.
     let dictionaries: Mutex<[Int64: ZstdDictionary]>
     let currentDictionary: Mutex<ZstdDictionary?>
+    private let checkpointer: WALCheckpointer
 
     public static let fileName = "vigil.sqlite"
 
@@ -46,10 +47,14 @@ public final class EventStore: Sendable {
         config.prepareDatabase { db in
             // The uuid, IP, session and actor indexes take inserts in random key order; a page cache that holds
             // their hot pages keeps each insert in memory instead of re-reading pages from the OS.
-            try db.execute(sql: "PRAGMA synchronous = \(synchronous); PRAGMA cache_size = -\(cacheKiB); PRAGMA temp_store = MEMORY")
+            try db.execute(sql: """
+                PRAGMA synchronous = \(synchronous); PRAGMA cache_size = -\(cacheKiB); PRAGMA temp_store = MEMORY;
+                PRAGMA wal_autocheckpoint = \(WALCheckpointer.writerFallbackPages)
+                """)
         }
         pool = try DatabasePool(path: path, configuration: config)
         try StoreSchema.migrator.migrate(pool)
+        checkpointer = try WALCheckpointer(path: path)
         writer = Mutex(WriterState())
         dictionaries = Mutex([:])
         let latest = try pool.read { db in
@@ -89,10 +94,21 @@ public final class EventStore: Sendable {
         }
     }
 
-    /// Moves the WAL's content into the database file (also done automatically as the WAL grows).
+    /// Moves the whole WAL into the database file and empties it (the background checkpointer does the copying
+    /// continuously; this waits until nothing is left, for a clean file before a backup or a size measurement).
     public func checkpointWAL() throws {
-        try pool.writeWithoutTransaction { db in _ = try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        for _ in 0..<100 {
+            // The pragma reports "busy" in its first column, rather than failing, while another checkpoint runs.
+            let busy = try pool.writeWithoutTransaction { db in
+                try Int.fetchOne(db, sql: "PRAGMA wal_checkpoint(TRUNCATE)") ?? 0
+            }
+            if busy == 0 { return }
+            Thread.sleep(forTimeInterval: 0.02)
+        }
     }
 
-    public func close() throws { try pool.close() }
+    public func close() throws {
+        checkpointer.stop()
+        try pool.close()
+    }
 }

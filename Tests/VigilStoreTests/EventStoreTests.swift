@@ -98,6 +98,24 @@ import VigilEvent
         #expect(try store.search(EventQuery(text: "login", limit: 50)).count == 6)
     }
 
+    /// The background checkpointer copies committed pages into the database file. Nothing else does here: the
+    /// writer's own automatic checkpoint starts only at a WAL far larger than this test writes, so without the
+    /// checkpointer the main file would keep its initial size.
+    @Test func theWALIsCheckpointedInTheBackground() async throws {
+        let store = try StoreFixtures.temporaryStore()
+        func mainFileSize() throws -> Int {
+            (try FileManager.default.attributesOfItem(atPath: store.databaseURL.path)[.size] as? NSNumber)?.intValue ?? 0
+        }
+        let before = try mainFileSize()
+        try store.insert((0..<300).map { StoreFixtures.event($0) }, source: "test")
+        var grown = false
+        for _ in 0..<40 where !grown {
+            try await Task.sleep(for: .milliseconds(100))
+            grown = try mainFileSize() > before + 32_768
+        }
+        #expect(grown, "committed pages never reached the database file")
+    }
+
     @Test func checkpointsAreSavedWithTheirBatch() throws {
         let store = try StoreFixtures.temporaryStore()
         #expect(try store.checkpoint("okta:acme:poll") == nil)
