@@ -9,8 +9,7 @@ struct StoreBench: AsyncParsableCommand {
         commandName: "store",
         abstract: "Events/s into the store (decode, compress, index, FTS, durable commits), bytes/event, query times.")
 
-    @Option(help: "NDJSON input; it is stored `--times` times with fresh uuids after the first pass.") var input: String
-    @Option(help: "How many times to store the input (a 200k-event file ×5 gives 1M events).") var times = 1
+    @Option(help: "NDJSON input, stored in its order (generate it with `vigil simulate generate`).") var input: String
     @Option(help: "Directory for the database (deleted first).") var dataDir = "/tmp/vigil-bench-store"
     @Option(help: "Events per transaction.") var batch = 2_000
     @Option(help: "SQLite synchronous mode: FULL or NORMAL.") var synchronous = "FULL"
@@ -26,28 +25,25 @@ struct StoreBench: AsyncParsableCommand {
         let store = try EventStore(directory: URL(fileURLWithPath: dataDir), configuration: config)
         let source = try BenchInput.load(input)
         if phases { return try runPhases(store, source) }
+        // Chunks as a file reader delivers them, cut before the clock starts.
+        let chunks = BenchInput.chunks(source)
         var writer = PipelinedWriter(store: store, source: "bench")
         var total = 0
         let seconds = try await BenchInput.timeAsync {
-            for pass in 0..<times {
-                // Later passes rewrite each uuid's first 8 hex digits so that the events are new to the store.
-                let bytes = pass == 0 ? source : Self.reuuid(source, pass: pass)
-                var reader = EventReader()
-                var pending: [OktaEvent] = []
-                pending.reserveCapacity(batch)
-                let chunks = BenchInput.chunks(bytes)
-                for (i, chunk) in chunks.enumerated() {
-                    var batches: [[OktaEvent]] = []
-                    reader.feed(chunk, isFinal: i == chunks.count - 1) {
-                        guard case .event(let e) = $0 else { return }
-                        pending.append(e)
-                        if pending.count == batch { batches.append(pending); pending.removeAll(keepingCapacity: true) }
-                    }
-                    for b in batches { try await writer.submit(b); total += b.count }
+            var reader = EventReader()
+            var pending: [OktaEvent] = []
+            pending.reserveCapacity(batch)
+            for (i, chunk) in chunks.enumerated() {
+                var batches: [[OktaEvent]] = []
+                reader.feed(chunk, isFinal: i == chunks.count - 1) {
+                    guard case .event(let e) = $0 else { return }
+                    pending.append(e)
+                    if pending.count == batch { batches.append(pending); pending.removeAll(keepingCapacity: true) }
                 }
-                try await writer.submit(pending)
-                total += pending.count
+                for b in batches { try await writer.submit(b); total += b.count }
             }
+            try await writer.submit(pending)
+            total += pending.count
             try await writer.drain()
         }
         try store.checkpointWAL()
@@ -91,19 +87,5 @@ struct StoreBench: AsyncParsableCommand {
         let activity = try BenchInput.median(runs: 9) { days = try store.activity(user: user).count }
         print(String(format: "query: free-text search %.1f ms (%d hits); search for a user %.1f ms; per-user activity by day %.1f ms (%d days)",
                      search * 1000, hits, userSearch * 1000, activity * 1000, days))
-    }
-
-    static func reuuid(_ bytes: [UInt8], pass: Int) -> [UInt8] {
-        var out = bytes
-        let marker = Array(#""uuid":""#.utf8)
-        let prefix = Array(String(format: "%08x", pass).utf8)
-        var i = 0
-        while i + marker.count + 8 < out.count {
-            if out[i] == marker[0] && Array(out[i..<(i + marker.count)]) == marker {
-                for k in 0..<8 { out[i + marker.count + k] = prefix[k] }
-                i += marker.count + 36
-            } else { i += 1 }
-        }
-        return out
     }
 }
