@@ -45,7 +45,9 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "VigilEventTests", dependencies: ["VigilEvent"]),
-        .testTarget(name: "VigilStoreTests", dependencies: ["VigilStore", "VigilEvent"]),
+        .testTarget(name: "VigilStoreTests", dependencies: [
+            "VigilStore", "VigilEvent", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "VigilSigmaTests", dependencies: ["VigilSigma", "VigilEvent"]),
         .testTarget(name: "VigilDetectTests", dependencies: ["VigilDetect", "VigilSigma", "VigilEvent"]),
         .testTarget(name: "VigilSimulatorTests", dependencies: ["VigilSimulator", "VigilEvent"]),

@@ -20,7 +20,7 @@ extension EventStore {
                                              a.entityAlternateId, a.firstSeen.millis, a.lastSeen.millis, a.status, now, now, a.document])
                 for uuid in a.evidence {
                     try db.cachedStatement(sql: "INSERT INTO alert_event(alert_id, event_uuid) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                        .execute(arguments: [a.id, uuidKey(uuid)])
+                        .execute(arguments: [a.id, EventKey(uuid: uuid).databaseValue])
                 }
             }
         }
@@ -32,19 +32,13 @@ extension EventStore {
             let rows = try Row.fetchAll(db, sql: "SELECT * FROM alert WHERE last_seen >= ? ORDER BY last_seen DESC LIMIT ?",
                                         arguments: [since?.millis ?? Int64.min, limit])
             return try rows.map { row in
-                let evidence = try Data.fetchAll(db, sql: "SELECT event_uuid FROM alert_event WHERE alert_id = ?", arguments: [row["id"] as String])
+                let evidence = try DatabaseValue.fetchAll(db, sql: "SELECT event_uuid FROM alert_event WHERE alert_id = ?", arguments: [row["id"] as String])
                 return AlertRecord(
                     id: row["id"], ruleId: row["rule_id"], ruleTitle: row["rule_title"], severity: row["severity"], title: row["title"],
                     entityType: row["entity_type"], entityId: row["entity_id"], entityAlternateId: row["entity_alternate_id"],
                     firstSeen: Timestamp(millis: row["first_seen"]), lastSeen: Timestamp(millis: row["last_seen"]),
-                    status: row["status"], document: row["document"], evidence: evidence.map(uuidString))
+                    status: row["status"], document: row["document"], evidence: evidence.map(EventKey.uuid))
             }
         }
     }
-}
-
-/// The uuid string a dedup key stands for (see `uuidKey`).
-func uuidString(_ key: Data) -> String {
-    key.count == 16 ? key.withUnsafeBytes { UUID(uuid: $0.loadUnaligned(as: uuid_t.self)).uuidString.lowercased() }
-                    : String(decoding: key, as: UTF8.self)
 }

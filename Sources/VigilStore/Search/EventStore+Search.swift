@@ -87,7 +87,7 @@ extension EventStore {
     private func decode(_ row: Row, _ codec: ZstdCodec) throws -> StoredEvent {
         StoredEvent(
             id: row["id"],
-            uuid: uuidString(row["uuid"]),
+            uuid: EventKey.uuid(row["uuid"]),
             published: Timestamp(millis: row["published"]),
             eventType: row["type"],
             raw: try codec.decompress(row["raw"], dictionary: dictionary(row["zdict"])))
@@ -98,7 +98,7 @@ extension EventStore {
         try pool.read { db in
             try Row.fetchOne(db, sql: """
                 SELECT e.id, e.uuid, e.published, t.value AS type, e.zdict, e.raw FROM event e JOIN term t ON t.id = e.type WHERE e.uuid = ?
-                """, arguments: [uuidKey(uuid)])
+                """, arguments: [EventKey(uuid: uuid).databaseValue])
         }.map { try decode($0, ZstdCodec()) }
     }
 

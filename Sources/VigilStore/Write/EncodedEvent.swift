@@ -5,7 +5,7 @@ import VigilEvent
 /// JSON. Preparing is pure work that can run on any core while the writer commits the previous batch.
 public struct EncodedEvent: Sendable {
     public var uuid: String
-    var uuidKey: Data
+    var key: EventKey
     var published: Int64
     var eventType: String
     var outcome: String?
@@ -27,27 +27,4 @@ public struct EncodedEvent: Sendable {
         var alternateId: String?
         var displayName: String?
     }
-}
-
-/// The key events are deduplicated on: the 16 bytes of a canonical (lower-case, as Okta writes them) UUID, or
-/// the UTF-8 of anything else, so that the key always turns back into the exact original string.
-func uuidKey(_ uuid: String) -> Data {
-    var bytes = [UInt8](repeating: 0, count: 16)
-    var i = 0, high = true
-    for (position, c) in uuid.utf8.enumerated() {
-        if position == 8 || position == 13 || position == 18 || position == 23 {
-            guard c == UInt8(ascii: "-") else { return Data(uuid.utf8) }
-            continue
-        }
-        let nibble: UInt8
-        switch c {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = c - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = c - UInt8(ascii: "a") + 10
-        default: return Data(uuid.utf8)  // upper case or not hex: keep the exact text
-        }
-        guard i < 16 else { return Data(uuid.utf8) }
-        if high { bytes[i] = nibble << 4 } else { bytes[i] |= nibble; i += 1 }
-        high.toggle()
-    }
-    return i == 16 && high ? Data(bytes) : Data(uuid.utf8)
 }

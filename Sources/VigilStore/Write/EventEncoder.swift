@@ -24,7 +24,7 @@ public final class EventEncoder {
         let session = event.string(.externalSessionId).flatMap(meaningful)
         return EncodedEvent(
             uuid: event.uuid,
-            uuidKey: uuidKey(event.uuid),
+            key: EventKey(uuid: event.uuid),
             published: event.published.millis,
             eventType: event.eventType,
             outcome: event.string(.outcomeResult),

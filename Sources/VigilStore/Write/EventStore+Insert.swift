@@ -56,7 +56,7 @@ extension EventStore {
             let root = try e.rootSession.map { try state.termId(.session, $0, db) }
             let actor = try e.actor.map { try state.principalId($0, db) }
             let bind = SQLiteBinder(insertEvent)
-            bind.bind(1, e.uuidKey)
+            bind.bind(1, e.key)
             bind.bind(2, e.published)
             bind.bind(3, received)
             bind.bind(4, type)

@@ -28,6 +28,10 @@ struct SQLiteBinder {
         _ = value.withUnsafeBytes { sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), Self.transient) }
     }
 
+    func bind(_ index: Int32, _ key: EventKey) {
+        if key.isText { bind(index, utf8: Array(key.bytes)) } else { bind(index, key.bytes) }
+    }
+
     /// Binds UTF-8 bytes as text.
     func bind(_ index: Int32, utf8 value: [UInt8]) {
         _ = value.withUnsafeBufferPointer { sqlite3_bind_text(statement, index, $0.baseAddress, Int32($0.count), Self.transient) }

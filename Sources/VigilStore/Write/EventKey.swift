@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+
+/// How an event's uuid is stored: the key events are deduplicated on, and the order of the uuid index.
+///
+/// Okta's uuids are version-1 (time-based) UUIDs whose first field is the fastest-changing part of the clock,
+/// so in their written order every insert lands at a random place in the index. Stored with the time fields
+/// from most to least significant (`time_hi`, `time_mid`, `time_low`, then the rest), uuids of events that
+/// arrive in time order sort in time order, and the index grows at its end. Every form turns back into the
+/// exact original string:
+/// - a lower-case canonical version-1 UUID: a 16-byte BLOB, time fields first;
+/// - any other lower-case canonical UUID: a 17-byte BLOB (a zero byte, then the 16 bytes as written);
+/// - anything else: the text itself.
+struct EventKey: Sendable, Equatable {
+    /// BLOB bytes, or the UTF-8 of a TEXT key.
+    let bytes: Data
+    let isText: Bool
+
+    init(uuid: String) {
+        guard let canonical = Self.canonicalBytes(uuid) else {
+            bytes = Data(uuid.utf8)
+            isText = true
+            return
+        }
+        isText = false
+        if canonical[6] >> 4 == 1 {
+            bytes = Data(canonical[6..<8] + canonical[4..<6] + canonical[0..<4] + canonical[8..<16])
+        } else {
+            bytes = Data([0] + canonical)
+        }
+    }
+
+    var databaseValue: DatabaseValue { isText ? String(decoding: bytes, as: UTF8.self).databaseValue : bytes.databaseValue }
+
+    /// The uuid a stored key stands for.
+    static func uuid(_ value: DatabaseValue) -> String {
+        switch value.storage {
+        case .blob(let data) where data.count == 16:
+            let b = Array(data)
+            return format(Array(b[4..<8] + b[2..<4] + b[0..<2] + b[8..<16]))
+        case .blob(let data) where data.count == 17:
+            return format(Array(data.dropFirst()))
+        case .string(let text):
+            return text
+        case .blob(let data):
+            return String(decoding: data, as: UTF8.self)
+        default:
+            return ""
+        }
+    }
+
+    /// The 16 bytes of a lower-case canonical UUID (`8-4-4-4-12` hex digits), or nil.
+    private static func canonicalBytes(_ uuid: String) -> [UInt8]? {
+        let utf8 = Array(uuid.utf8)
+        guard utf8.count == 36 else { return nil }
+        var out = [UInt8](repeating: 0, count: 16)
+        var i = 0
+        for (position, c) in utf8.enumerated() {
+            if position == 8 || position == 13 || position == 18 || position == 23 {
+                guard c == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            let nibble: UInt8
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = c - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = c - UInt8(ascii: "a") + 10
+            default: return nil  // upper case or not hex: kept as text, exactly as written
+            }
+            if i % 2 == 0 { out[i / 2] = nibble << 4 } else { out[i / 2] |= nibble }
+            i += 1
+        }
+        return out
+    }
+
+    private static func format(_ b: [UInt8]) -> String {
+        let hex = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(36)
+        for (i, byte) in b.enumerated() {
+            if i == 4 || i == 6 || i == 8 || i == 10 { out.append(UInt8(ascii: "-")) }
+            out.append(hex[Int(byte >> 4)])
+            out.append(hex[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
