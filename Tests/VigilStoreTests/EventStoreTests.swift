@@ -153,5 +153,13 @@ import VigilEvent
         #expect(stored.count == 1)
         #expect(stored[0].severity == 3 && stored[0].lastSeen == b.lastSeen && stored[0].firstSeen == a.firstSeen)
         #expect(Set(stored[0].evidence) == [StoreFixtures.event(1).uuid, StoreFixtures.event(2).uuid, "not-a-uuid"])
+        var low = a
+        low.id = "a2"
+        low.severity = 1
+        low.lastSeen = StoreFixtures.base.adding(seconds: 120)
+        try store.save(alerts: [low])
+        #expect(try store.alerts().map(\.id) == ["a2", "a1"])
+        #expect(try store.alerts(mostSevereFirst: true).map(\.id) == ["a1", "a2"])
+        #expect(try store.alerts(minimumSeverity: 2).map(\.id) == ["a1"])
     }
 }

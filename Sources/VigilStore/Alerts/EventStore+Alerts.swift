@@ -26,11 +26,13 @@ extension EventStore {
         }
     }
 
-    /// Alerts last seen at or after `since`, newest first.
-    public func alerts(since: Timestamp? = nil, limit: Int = 100) throws -> [AlertRecord] {
+    /// Alerts last seen at or after `since` with at least `minimumSeverity`, newest first (or most severe first).
+    public func alerts(since: Timestamp? = nil, minimumSeverity: Int = 0, mostSevereFirst: Bool = false,
+                       limit: Int = 100) throws -> [AlertRecord] {
         try pool.read { db in
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM alert WHERE last_seen >= ? ORDER BY last_seen DESC LIMIT ?",
-                                        arguments: [since?.millis ?? Int64.min, limit])
+            let order = mostSevereFirst ? "severity DESC, last_seen DESC" : "last_seen DESC"
+            let rows = try Row.fetchAll(db, sql: "SELECT * FROM alert WHERE last_seen >= ? AND severity >= ? ORDER BY \(order) LIMIT ?",
+                                        arguments: [since?.millis ?? Int64.min, minimumSeverity, limit])
             return try rows.map { row in
                 let evidence = try DatabaseValue.fetchAll(db, sql: "SELECT event_uuid FROM alert_event WHERE alert_id = ?", arguments: [row["id"] as String])
                 return AlertRecord(

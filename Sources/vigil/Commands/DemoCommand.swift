@@ -95,6 +95,7 @@ struct DemoCommand: AsyncParsableCommand {
         Console.out("""
 
             Explore the stored data:
+              vigil alerts --data-dir \(dataDir) --severity medium
               vigil search --data-dir \(dataDir) "Super Administrator"
               vigil search --data-dir \(dataDir) --type user.session.start --outcome FAILURE --limit 20
               vigil search --data-dir \(dataDir) --json proxy | head -1
