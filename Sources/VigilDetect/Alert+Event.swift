@@ -41,8 +41,7 @@ extension Alert {
                 let found: Entity? = event.withBytes(of: span) { bytes -> Entity? in
                     guard let values = try? targetFields.scan(UnsafeBufferPointer(rebasing: bytes[0...])).values else { return nil }
                     func text(_ slot: Int) -> String? {
-                        values.first(slot).flatMap { $0.kind == .string ? JSONString.decode(
-                            UnsafeBufferPointer(rebasing: bytes[Int($0.start)..<Int($0.end)]), escaped: $0.escaped) : nil }
+                        values.first(slot).flatMap { $0.kind == .string ? JSONString.decode($0, in: bytes) : nil }
                     }
                     guard text(0)?.lowercased() == type.lowercased() else { return nil }
                     return Entity(type: text(0) ?? type, id: text(1) ?? "", alternateId: text(2))

@@ -39,7 +39,4 @@ extension OktaEvent {
             try body(UnsafeBufferPointer(rebasing: b[Int(span.start)..<Int(span.end)]))
         }
     }
-
-    /// The raw JSON as a string (it is valid UTF-8 JSON unless the source sent invalid UTF-8).
-    public var rawJSON: String { String(decoding: raw, as: UTF8.self) }
 }

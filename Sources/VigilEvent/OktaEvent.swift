@@ -65,9 +65,7 @@ public struct OktaEvent: Sendable {
     }
 
     static func string(_ raw: [UInt8], _ span: ValueSpan) -> String {
-        raw.withUnsafeBufferPointer { b in
-            JSONString.decode(UnsafeBufferPointer(rebasing: b[Int(span.start)..<Int(span.end)]), escaped: span.escaped)
-        }
+        raw.withUnsafeBufferPointer { JSONString.decode(span, in: $0) }
     }
 }
 

@@ -10,6 +10,11 @@ public enum JSONString {
         return String(decoding: unescape(bytes), as: UTF8.self)
     }
 
+    /// The string value of a span recorded by a scan of `bytes` (the span's offsets are relative to them).
+    public static func decode(_ span: ValueSpan, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        decode(UnsafeBufferPointer(rebasing: bytes[Int(span.start)..<Int(span.end)]), escaped: span.escaped)
+    }
+
     /// Unescapes JSON string content into UTF-8 bytes. The scanner has already validated the escapes.
     public static func unescape(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var out: [UInt8] = []

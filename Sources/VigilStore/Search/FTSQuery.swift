@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns what a person typed into an FTS5 query that cannot fail to parse.
 ///
 /// Each word becomes a quoted prefix term, and words are ANDed. Characters that the tokenizer does not keep
@@ -23,5 +25,3 @@ enum FTSQuery {
         return cleaned.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " AND ")
     }
 }
-
-import Foundation

@@ -24,11 +24,17 @@ struct EventKey: Sendable, Equatable {
         }
         isText = false
         if canonical[6] >> 4 == 1 {
-            bytes = Data(canonical[6..<8] + canonical[4..<6] + canonical[0..<4] + canonical[8..<16])
+            bytes = Data(Self.timeFirst.map { canonical[$0] })
         } else {
-            bytes = Data([0] + canonical)
+            var prefixed = Data(count: 17)
+            prefixed.replaceSubrange(1..<17, with: canonical)
+            bytes = prefixed
         }
     }
+
+    /// Byte order of a version-1 key: `time_hi` (bytes 6–7), `time_mid` (4–5), `time_low` (0–3), the rest. The same
+    /// table read the other way turns a key back (`timeFirst[i]` is where key byte `i` came from).
+    private static let timeFirst = [6, 7, 4, 5, 0, 1, 2, 3, 8, 9, 10, 11, 12, 13, 14, 15]
 
     var databaseValue: DatabaseValue { isText ? String(decoding: bytes, as: UTF8.self).databaseValue : bytes.databaseValue }
 
@@ -36,8 +42,10 @@ struct EventKey: Sendable, Equatable {
     static func uuid(_ value: DatabaseValue) -> String {
         switch value.storage {
         case .blob(let data) where data.count == 16:
-            let b = Array(data)
-            return format(Array(b[4..<8] + b[2..<4] + b[0..<2] + b[8..<16]))
+            let key = Array(data)
+            var canonical = [UInt8](repeating: 0, count: 16)
+            for (i, source) in timeFirst.enumerated() { canonical[source] = key[i] }
+            return format(canonical)
         case .blob(let data) where data.count == 17:
             return format(Array(data.dropFirst()))
         case .string(let text):
