@@ -1,0 +1,31 @@
+import VigilEvent
+
+/// Events one source read in one go, for one integration, with the cursor that becomes valid once they are stored.
+public struct IngestBatch: Sendable {
+    public var integrationID: String
+    public var path: IngestPath
+    public var events: [OktaEvent]
+    /// Saved in the same transaction as the events, so a cursor is never ahead of what is stored.
+    public var checkpoint: (name: String, value: String)?
+
+    public init(integrationID: String, path: IngestPath, events: [OktaEvent], checkpoint: (name: String, value: String)? = nil) {
+        self.integrationID = integrationID
+        self.path = path
+        self.events = events
+        self.checkpoint = checkpoint
+    }
+
+    /// The store's source label: one per integration and path, so status and counts can be split by path.
+    public var source: String { "\(integrationID)/\(path.rawValue)" }
+}
+
+/// What a sink did with a batch. It is returned only after the batch is durable.
+public struct IngestReceipt: Sendable, Equatable {
+    public var stored: Int
+    public var duplicates: Int
+
+    public init(stored: Int, duplicates: Int) {
+        self.stored = stored
+        self.duplicates = duplicates
+    }
+}
