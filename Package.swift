@@ -46,9 +46,17 @@ let package = Package(
         .target(name: "VigilDetect", dependencies: ["VigilSigma", "VigilEvent"], resources: [.copy("Rules")]),
         // Ingestion: sources (System Log polling, Event Hooks, EventBridge via SQS) feeding one durable pipeline.
         .target(name: "VigilIngest", dependencies: [
-            "VigilEvent", "VigilStore",
+            "VigilEvent", "VigilStore", "VigilAWS",
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // AWS clients for the EventBridge path: SigV4 signing, the JSON protocols, SQS and EventBridge.
+        .target(name: "VigilAWS", dependencies: [
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // The local AWS-compatible server (moto) the AWS and EventBridge-path tests use.
+        .target(name: "VigilAWSTesting", dependencies: ["VigilAWS"]),
         .executableTarget(name: "vigil", dependencies: [
             "VigilEvent", "VigilStore", "VigilSimulator", "VigilSigma", "VigilDetect",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -64,7 +72,10 @@ let package = Package(
         ]),
         .testTarget(name: "VigilSigmaTests", dependencies: ["VigilSigma", "VigilEvent"]),
         .testTarget(name: "VigilDetectTests", dependencies: ["VigilDetect", "VigilSigma", "VigilEvent"]),
-        .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilStore", "VigilEvent"]),
+        .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilStore", "VigilEvent", "VigilAWS", "VigilAWSTesting"]),
+        .testTarget(name: "VigilAWSTests", dependencies: [
+            "VigilAWS", "VigilAWSTesting", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .testTarget(name: "VigilSimulatorTests", dependencies: ["VigilSimulator", "VigilEvent"]),
     ]
 )

@@ -88,6 +88,7 @@ enum StoreSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        registerDeadLetters(&migrator)
         return migrator
     }
 }
