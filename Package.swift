@@ -75,6 +75,7 @@ let package = Package(
         .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilStore", "VigilEvent", "VigilAWS", "VigilAWSTesting"]),
         .testTarget(name: "VigilAWSTests", dependencies: [
             "VigilAWS", "VigilAWSTesting", .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "VigilSimulatorTests", dependencies: ["VigilSimulator", "VigilEvent"]),
     ]

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import VigilAWS
 
@@ -15,6 +16,27 @@ import VigilAWS
         for text in ["\(c)", String(describing: c), String(reflecting: c), "\([c])"] {
             #expect(!text.contains("s3cr3t-value") && !text.contains("session-token-value"), "leaked in \(text)")
             #expect(text.contains("AKID"))
+        }
+    }
+}
+
+@Suite struct AWSClientEnvironmentTests {
+    @Test func readsRegionAndEndpointOverride() throws {
+        let env = ["AWS_ACCESS_KEY_ID": "AKID", "AWS_SECRET_ACCESS_KEY": "s", "AWS_DEFAULT_REGION": "eu-west-1",
+                   "AWS_ENDPOINT_URL": "http://127.0.0.1:4566"]
+        let client = try AWSClient.fromEnvironment(env)
+        #expect(client.region == "eu-west-1")
+        #expect(client.endpoint(for: .sqs).absoluteString == "http://127.0.0.1:4566")
+        let regional = try AWSClient.fromEnvironment(region: "us-west-2", ["AWS_ACCESS_KEY_ID": "AKID", "AWS_SECRET_ACCESS_KEY": "s", "AWS_REGION": "eu-west-1"])
+        #expect(regional.endpoint(for: .eventBridge).absoluteString == "https://events.us-west-2.amazonaws.com/")
+        #expect(regional.endpoint(for: .sqs).absoluteString == "https://sqs.us-west-2.amazonaws.com/")
+    }
+
+    @Test func saysWhatIsMissing() {
+        #expect(throws: AWSClient.ConfigurationError.self) { try AWSClient.fromEnvironment(["AWS_REGION": "us-east-1"]) }
+        #expect(throws: AWSClient.ConfigurationError.self) { try AWSClient.fromEnvironment(["AWS_ACCESS_KEY_ID": "a", "AWS_SECRET_ACCESS_KEY": "s"]) }
+        #expect(throws: AWSClient.ConfigurationError.self) {
+            try AWSClient.fromEnvironment(["AWS_ACCESS_KEY_ID": "a", "AWS_SECRET_ACCESS_KEY": "s", "AWS_REGION": "x", "AWS_ENDPOINT_URL": "localhost"])
         }
     }
 }

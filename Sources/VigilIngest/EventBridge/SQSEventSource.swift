@@ -10,6 +10,10 @@ import VigilEvent
 /// Messages are deleted only after their events are committed by the sink (or, for a message that cannot be
 /// read, after it is recorded as a dead letter), so a crash or a failing store loses nothing: unacknowledged
 /// messages reappear after their visibility timeout and the store ignores the events it already has.
+///
+/// The AWS identity needs only `sqs:ReceiveMessage` and `sqs:DeleteMessage` on the queue. Give the queue a
+/// redrive policy of its own if you want SQS to set aside messages that keep failing for reasons other than
+/// their content (those are retried here until the store takes them).
 public final class SQSEventSource: Sendable {
     public let configuration: SQSEventSourceConfiguration
     let sqs: SQSClient
