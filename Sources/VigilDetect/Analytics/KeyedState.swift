@@ -11,7 +11,7 @@ public struct KeyedState<Value: Codable & Sendable>: Codable, Sendable {
     public var cap: Int
     /// Keys forgotten at the cap rather than by age.
     public private(set) var evicted = 0
-    var lastSweep: Int64 = .min
+    var lastSweep: Int64?
 
     public init(ttl: Int64, cap: Int) {
         self.ttl = ttl
@@ -37,7 +37,7 @@ public struct KeyedState<Value: Codable & Sendable>: Codable, Sendable {
 
     /// Forgets keys untouched for `ttl`; at most once per `every` of event time, since it walks every key.
     public mutating func sweep(now: Int64, every: Int64 = 60_000) {
-        guard now - lastSweep >= every else { return }
+        if let last = lastSweep, now - last < every, now >= last { return }
         lastSweep = now
         items = items.filter { $0.value.last >= now - ttl }
     }
@@ -48,7 +48,7 @@ public struct KeyedState<Value: Codable & Sendable>: Codable, Sendable {
     public mutating func removeAll() { items = [:] }
 
     private mutating func makeRoom(now: Int64) {
-        lastSweep = .min
+        lastSweep = nil
         sweep(now: now)
         guard items.count >= cap else { return }
         let n = max(1, items.count / 10)

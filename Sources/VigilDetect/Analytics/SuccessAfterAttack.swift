@@ -7,10 +7,10 @@ public struct SuccessAfterAttack: Analytic {
     public struct Configuration: Codable, Sendable {
         public var enabled = true
         /// Users with rejected passwords from the IP within `window_minutes` that make it a spraying IP.
-        public var sprayUsers = 5
+        public var sprayUsers = 10
         /// Rejected passwords for the user within `window_minutes` that make a brute force.
         public var userFailures = 5
-        public var windowMinutes = 60.0
+        public var windowMinutes = 30.0
         public var maxKeys = 200_000
         public init() {}
     }
@@ -42,7 +42,7 @@ public struct SuccessAfterAttack: Analytic {
                 severity: .critical, title: "Successful sign-in from a password-spraying IP", entity: event.actorEntity,
                 events: w.uuids + [event.uuid], firstSeen: w.first, lastSeen: event.published, episode: event.uuid,
                 why: "\(user) signed in at \(Alert.clock(event.published)) from \(event.originText), which failed passwords for "
-                    + "\(w.distinct) users (\(w.sample(3))) in the \(w.minutes) min before"))
+                    + "\(w.distinct) users (\(w.sample(3))) over the \(w.minutes) min before"))
         } else if let w = byUser.window(user, at: now), w.entries.count >= configuration.userFailures {
             emit(AnalyticFinding(
                 severity: .high, title: "Successful sign-in after brute force", entity: event.actorEntity,
