@@ -164,12 +164,14 @@ public struct CorrelationEngine: Sendable {
             var fired: [CorrelationMatch] = []
             for (key, var window) in groups[c] {
                 if !decided, let start = window.windowStart, watermark.millis >= start + span {
+                    // Closing empties the window: nothing of the group is left to keep.
                     if let m = close(c, group: key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init), &window) {
                         fired.append(m)
                     }
-                    groups[c][key] = window
+                    groups[c][key] = nil
+                } else if window.lastTime < watermark.millis - span, window.windowStart == nil {
+                    groups[c][key] = nil
                 }
-                if window.lastTime < watermark.millis - span, window.windowStart == nil { groups[c][key] = nil }
             }
             for m in fired.sorted(by: { ($0.lastSeen, $0.episode) < ($1.lastSeen, $1.episode) }) {
                 emit(m)
