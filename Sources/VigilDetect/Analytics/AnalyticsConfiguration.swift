@@ -82,8 +82,9 @@ public struct AnalyticsConfiguration: Codable, Sendable {
             decoder.keyDecodingStrategy = .convertFromSnakeCase
             self = try decoder.decode(Self.self, from: data)
         } catch let DecodingError.typeMismatch(type, context) {
-            let path = context.codingPath.map(\.stringValue).joined(separator: ".")
-            throw AnalyticsConfigurationError(problem: "'\(path)' must be a \(type)")
+            let path = context.codingPath.map { Self.snakeCase($0.stringValue) }.joined(separator: ".")
+            let kind = type == Bool.self ? "true or false" : type == String.self ? "text" : type is [String].Type ? "a list" : "a number"
+            throw AnalyticsConfigurationError(problem: "'\(path)' must be \(kind)")
         }
     }
 
@@ -95,6 +96,11 @@ public struct AnalyticsConfiguration: Codable, Sendable {
         do { try self.init(yaml: text) } catch let e as AnalyticsConfigurationError {
             throw AnalyticsConfigurationError(problem: "\(url.path): \(e.problem)")
         }
+    }
+
+    /// `maxSpeedKmh` → `max_speed_kmh`, as the file spells it.
+    static func snakeCase(_ name: String) -> String {
+        name.reduce(into: "") { out, c in out += c.isUppercase ? "_" + c.lowercased() : String(c) }
     }
 
     /// Section name → parameter → value, as snake_case JSON values.
