@@ -88,6 +88,7 @@ enum StoreSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        registerDetectionState(&migrator)
         return migrator
     }
 }
