@@ -17,9 +17,11 @@ public struct RuleSet: Sendable {
     /// The file each correlation came from, by correlation index.
     public let correlationFiles: [URL]
 
-    /// Loads the managed pack (unless `managed` is false) and the rule files below `directories`.
+    /// Loads the managed pack (unless `managed` is false) and the rule files below `directories`; managed rules and
+    /// correlations whose id is in `replacingManaged` are left out (a changed copy is being loaded instead).
     /// Throws every problem found, not just the first, so one run shows an author all that needs fixing.
-    public init(directories: [URL] = [], managed: Bool = true, configuration: SigmaConfiguration = .init()) throws(RuleSetError) {
+    public init(directories: [URL] = [], managed: Bool = true, configuration: SigmaConfiguration = .init(),
+                replacingManaged replaced: Set<String> = []) throws(RuleSetError) {
         var sources: [(url: URL, managed: Bool)] = []
         var problems: [SigmaError] = []
         for (directory, isManaged) in (managed ? [(ManagedRules.directory, true)] : []) + directories.map({ ($0, false) }) {
@@ -35,8 +37,9 @@ public struct RuleSet: Sendable {
         for source in sources {
             do throws(SigmaError) {
                 let file = try SigmaFile(contentsOf: source.url)
-                parsed += file.rules.map { ($0, source.url, source.managed) }
-                correlations += file.correlations.map { ($0, source.url) }
+                func kept(_ id: String?) -> Bool { !source.managed || !replaced.contains(id?.lowercased() ?? "") }
+                parsed += file.rules.filter { kept($0.id) }.map { ($0, source.url, source.managed) }
+                correlations += file.correlations.filter { kept($0.id) }.map { ($0, source.url) }
                 notes += file.notes
             } catch {
                 problems.append(error)
