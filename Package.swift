@@ -57,7 +57,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vigil-bench", dependencies: [
-            "VigilEvent", "VigilStore", "VigilSigma", "VigilDetect",
+            "VigilEvent", "VigilStore", "VigilSigma", "VigilDetect", "VigilSimulator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "VigilEventTests", dependencies: ["VigilEvent"]),
