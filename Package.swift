@@ -43,7 +43,9 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         // Rule sets (the managed pack and user directories), alerts, and rule examples.
-        .target(name: "VigilDetect", dependencies: ["VigilSigma", "VigilEvent"], resources: [.copy("Rules")]),
+        .target(name: "VigilDetect", dependencies: [
+            "VigilSigma", "VigilEvent", .product(name: "Yams", package: "Yams"),
+        ], resources: [.copy("Rules")]),
         // Ingestion: sources (System Log polling, Event Hooks, EventBridge via SQS) feeding one durable pipeline.
         .target(name: "VigilIngest", dependencies: [
             "VigilEvent", "VigilStore", "VigilAWS",
@@ -63,7 +65,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vigil-bench", dependencies: [
-            "VigilEvent", "VigilStore", "VigilSigma", "VigilDetect",
+            "VigilEvent", "VigilStore", "VigilSigma", "VigilDetect", "VigilSimulator",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "VigilEventTests", dependencies: ["VigilEvent"]),
@@ -71,7 +73,7 @@ let package = Package(
             "VigilStore", "VigilEvent", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "VigilSigmaTests", dependencies: ["VigilSigma", "VigilEvent"]),
-        .testTarget(name: "VigilDetectTests", dependencies: ["VigilDetect", "VigilSigma", "VigilEvent"]),
+        .testTarget(name: "VigilDetectTests", dependencies: ["VigilDetect", "VigilSigma", "VigilEvent", "VigilSimulator"]),
         .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilStore", "VigilEvent", "VigilAWS", "VigilAWSTesting"]),
         .testTarget(name: "VigilAWSTests", dependencies: [
             "VigilAWS", "VigilAWSTesting", .product(name: "Crypto", package: "swift-crypto"),

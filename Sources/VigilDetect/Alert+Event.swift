@@ -38,19 +38,25 @@ extension Alert {
     static func entity(_ kind: AlertEntity, _ event: OktaEvent, targetSlot: Int?) -> Entity {
         if case .target(let type) = kind, let slot = targetSlot {
             for span in event.fields.values(slot) where span.kind == .object {
-                let found: Entity? = event.withBytes(of: span) { bytes -> Entity? in
-                    guard let values = try? targetFields.scan(UnsafeBufferPointer(rebasing: bytes[0...])).values else { return nil }
-                    func text(_ slot: Int) -> String? {
-                        values.first(slot).flatMap { $0.kind == .string ? JSONString.decode($0, in: bytes) : nil }
-                    }
-                    guard text(0)?.lowercased() == type.lowercased() else { return nil }
-                    return Entity(type: text(0) ?? type, id: text(1) ?? "", alternateId: text(2))
-                }
-                if let found { return found }
+                let found = entity(kind, event, targetSlot: slot, span: span)
+                if found.type.lowercased() == type.lowercased() { return found }
             }
         }
         return Entity(type: event.string(.actorType) ?? "unknown", id: event.string(.actorId) ?? "",
                       alternateId: event.string(.actorAlternateId))
+    }
+
+    /// One target object's type, id and alternateId (type empty when the object has none).
+    static func entity(_ kind: AlertEntity, _ event: OktaEvent, targetSlot: Int, span: ValueSpan) -> Entity {
+        event.withBytes(of: span) { bytes -> Entity in
+            guard let values = try? targetFields.scan(UnsafeBufferPointer(rebasing: bytes[0...])).values else {
+                return Entity(type: "", id: "", alternateId: nil)
+            }
+            func text(_ slot: Int) -> String? {
+                values.first(slot).flatMap { $0.kind == .string ? JSONString.decode($0, in: bytes) : nil }
+            }
+            return Entity(type: text(0) ?? "", id: text(1) ?? "", alternateId: text(2))
+        }
     }
 }
 

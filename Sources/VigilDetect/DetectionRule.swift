@@ -6,6 +6,9 @@ public struct DetectionRule: Sendable {
     public let entity: AlertEntity
     /// Whether the rule came with Vigil (the managed pack) or from a user directory.
     public let managed: Bool
+    /// Whether the rule raises alerts of its own; `false` for a rule that only feeds correlations
+    /// (referred to by a correlation without `generate: true`).
+    public internal(set) var standalone = true
 
     public var rule: SigmaRule { compiled.rule }
     /// The id alerts carry: the rule's UUID, or its title when it has none.

@@ -50,9 +50,10 @@ public struct Detector: Sendable {
         return rules
     }
 
-    /// The alerts `event` raises.
+    /// The alerts `event` raises on its own (rules that only feed correlations raise none; see `DetectionEngine`
+    /// for correlations and analytics).
     public func alerts(for event: OktaEvent) -> [Alert] {
-        matchingRules(event).map { Alert(rule: $0, event: event, plan: ruleSet.plan) }
+        matchingRules(event).filter(\.standalone).map { Alert(rule: $0, event: event, plan: ruleSet.plan) }
     }
 
     /// The alerts a batch of events raises, evaluated in event-time order (`published`; input order among equal

@@ -42,6 +42,7 @@ public struct RuleLint {
     public func lint(_ directories: [URL]) -> [Issue] {
         var issues: [Issue] = []
         var parsed: [(SigmaRule, String)] = []
+        var correlations: [(SigmaCorrelation, String)] = []
         for directory in directories {
             let files: [URL]
             do {
@@ -52,7 +53,9 @@ public struct RuleLint {
             }
             for file in files {
                 do throws(SigmaError) {
-                    parsed += try SigmaFile(contentsOf: file).rules.map { ($0, file.path) }
+                    let sigma = try SigmaFile(contentsOf: file)
+                    parsed += sigma.rules.map { ($0, file.path) }
+                    correlations += sigma.correlations.map { ($0, file.path) }
                 } catch {
                     issues.append(Issue(file: file.path, rule: error.rule, problem: error.problem))
                 }
@@ -80,7 +83,7 @@ public struct RuleLint {
                 flag("vigil.entity must be 'actor' or 'target.<Okta target type>'")
             }
         }
-        return issues
+        return issues + correlationIssues(correlations, rules: parsed.map(\.0), seen: &seen)
     }
 
     private func metadataIssues(_ rule: SigmaRule, file: String) -> [Issue] {

@@ -12,10 +12,16 @@ public struct RuleSet: Sendable {
     public let notes: [String]
     /// The file each rule came from, by rule index (for examples and messages).
     public let files: [URL]
+    /// The correlation rules, resolved against `rules` (rule indexes) and compiled against `plan`.
+    public let correlations: CorrelationSet
+    /// The file each correlation came from, by correlation index.
+    public let correlationFiles: [URL]
 
-    /// Loads the managed pack (unless `managed` is false) and the rule files below `directories`.
+    /// Loads the managed pack (unless `managed` is false) and the rule files below `directories`; managed rules and
+    /// correlations whose id is in `replacingManaged` are left out (a changed copy is being loaded instead).
     /// Throws every problem found, not just the first, so one run shows an author all that needs fixing.
-    public init(directories: [URL] = [], managed: Bool = true, configuration: SigmaConfiguration = .init()) throws(RuleSetError) {
+    public init(directories: [URL] = [], managed: Bool = true, configuration: SigmaConfiguration = .init(),
+                replacingManaged replaced: Set<String> = []) throws(RuleSetError) {
         var sources: [(url: URL, managed: Bool)] = []
         var problems: [SigmaError] = []
         for (directory, isManaged) in (managed ? [(ManagedRules.directory, true)] : []) + directories.map({ ($0, false) }) {
@@ -26,21 +32,24 @@ public struct RuleSet: Sendable {
             }
         }
         var parsed: [(rule: SigmaRule, url: URL, managed: Bool)] = []
+        var correlations: [(correlation: SigmaCorrelation, url: URL)] = []
         var notes: [String] = []
         for source in sources {
             do throws(SigmaError) {
                 let file = try SigmaFile(contentsOf: source.url)
-                parsed += file.rules.map { ($0, source.url, source.managed) }
+                func kept(_ id: String?) -> Bool { !source.managed || !replaced.contains(id?.lowercased() ?? "") }
+                parsed += file.rules.filter { kept($0.id) }.map { ($0, source.url, source.managed) }
+                correlations += file.correlations.filter { kept($0.id) }.map { ($0, source.url) }
                 notes += file.notes
             } catch {
                 problems.append(error)
             }
         }
-        try self.init(parsed: parsed, notes: notes, problems: problems, configuration: configuration)
+        try self.init(parsed: parsed, correlations: correlations, notes: notes, problems: problems, configuration: configuration)
     }
 
-    private init(parsed: [(rule: SigmaRule, url: URL, managed: Bool)], notes: [String], problems: [SigmaError],
-                 configuration: SigmaConfiguration) throws(RuleSetError) {
+    private init(parsed: [(rule: SigmaRule, url: URL, managed: Bool)], correlations: [(correlation: SigmaCorrelation, url: URL)],
+                 notes: [String], problems: [SigmaError], configuration: SigmaConfiguration) throws(RuleSetError) {
         var problems = problems
         var entities: [AlertEntity] = []
         for entry in parsed {
@@ -52,9 +61,9 @@ public struct RuleSet: Sendable {
                                            problem: "vigil.entity must be 'actor' or 'target.<Okta target type>', not '\(entry.rule.vigil["entity"] ?? "")'"))
             }
         }
-        // Alerts about a target read the target objects, so the plan records them when any rule needs it.
-        let targetPaths = entities.contains { $0 != .actor } ? [Alert.targetPath] : []
-        let plan = FieldPlan.standard.extended(with: parsed.flatMap(\.rule.fieldPaths) + targetPaths)
+        // Alerts about a target, and the analytics, read the target objects; correlations read their fields.
+        let plan = FieldPlan.standard.extended(with: parsed.flatMap(\.rule.fieldPaths) + [Alert.targetPath, SharedDevice.phoneSlot]
+                                               + correlations.flatMap(\.correlation.fieldPaths))
         var rules: [DetectionRule] = []
         var files: [URL] = []
         for (entry, entity) in zip(parsed, entities) {
@@ -66,8 +75,22 @@ public struct RuleSet: Sendable {
                 problems.append(error)
             }
         }
+        var correlationSet = CorrelationSet.empty
+        if problems.isEmpty {
+            do throws(CorrelationSetError) {
+                correlationSet = try CorrelationSet(correlations.map(\.correlation), rules: rules.map(\.rule), plan: plan)
+            } catch {
+                problems += error.problems
+            }
+        }
         guard problems.isEmpty else { throw RuleSetError(problems: problems) }
-        self.rules = rules
+        self.rules = rules.enumerated().map { i, rule in
+            var rule = rule
+            rule.standalone = !correlationSet.quietRules.contains(i)
+            return rule
+        }
+        self.correlations = correlationSet
+        correlationFiles = correlations.map(\.url)
         self.plan = plan
         self.notes = notes
         self.files = files

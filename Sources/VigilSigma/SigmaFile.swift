@@ -1,15 +1,17 @@
 import Foundation
 import Yams
 
-/// What one Sigma YAML file holds: its rules, and notes about documents Vigil passes over.
+/// What one Sigma YAML file holds: its rules and correlations, and notes about documents Vigil passes over.
 public struct SigmaFile: Sendable {
     public var rules: [SigmaRule]
-    /// Documents that are not detection rules (correlations, filters), skipped with a reason.
+    public var correlations: [SigmaCorrelation]
+    /// Documents Vigil does not evaluate (filters), skipped with a reason.
     public var notes: [String]
 
     /// Parses YAML text; `file` names it in messages. Throws on the first invalid rule.
     public init(yaml: String, file: String? = nil) throws(SigmaError) {
         var rules: [SigmaRule] = []
+        var correlations: [SigmaCorrelation] = []
         var notes: [String] = []
         var documents: [Node] = []
         do {
@@ -24,8 +26,7 @@ public struct SigmaFile: Sendable {
             let map = document.mapping
             let title = map?["title"]?.scalar?.string ?? "document \(index + 1)"
             if map?["correlation"] != nil {
-                // Correlation rules need state across events; they arrive with a later issue.
-                notes.append("\(file ?? "input"): skipped correlation rule '\(title)': correlation rules are not supported yet")
+                correlations.append(try SigmaCorrelation(node: document, file: file))
                 continue
             }
             if map?["filter"] != nil, map?["detection"] == nil {
@@ -35,6 +36,7 @@ public struct SigmaFile: Sendable {
             rules.append(try SigmaRule(node: document, file: file))
         }
         self.rules = rules
+        self.correlations = correlations
         self.notes = notes
     }
 

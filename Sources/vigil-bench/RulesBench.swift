@@ -4,12 +4,13 @@ import VigilDetect
 import VigilEvent
 import VigilSigma
 
-/// Detection throughput: bytes in, every event decoded, indexed and run through every enabled rule, on one core.
+/// Detection throughput: bytes in, every event decoded, indexed and run through the detection engine (every
+/// enabled rule, the correlations and the analytics), on one core.
 struct RulesBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "Events/s for decode + all rules (run under `taskset -c 1` for one core), and matches per rule.",
-        discussion: "The input is read into memory first; only reading (shape detection, validation, indexing) and rule evaluation are timed. Prints JSON on the last line for scripts.")
+        abstract: "Events/s for decode + all rules, correlations and analytics (run under `taskset -c 1` for one core), and matches per rule.",
+        discussion: "The input is read into memory first; only reading (shape detection, validation, indexing) and detection are timed. --stateless measures the single-event rules alone. Prints JSON on the last line for scripts.")
 
     @Option(help: "NDJSON (or any input shape) to read.") var input: String
     @Option(name: .customLong("rules"), help: ArgumentHelp("Rule directory; repeatable.", valueName: "DIR")) var directories: [String] = []
@@ -19,6 +20,9 @@ struct RulesBench: ParsableCommand {
     @Option(help: "Repetitions; the best is reported.") var runs: Int = 3
     @Flag(help: "Only read the events with the rule set's plan, without evaluating rules (splits the cost).")
     var scanOnly = false
+    @Flag(help: "Single-event rules only: no correlations, no analytics (the figure before stateful detection).")
+    var stateless = false
+    @Option(help: "Events per batch handed to the engine, as the ingestion pipeline batches them.") var batch = 2_000
 
     func run() throws {
         var values: [String: [String]] = [:]
@@ -32,23 +36,31 @@ struct RulesBench: ParsableCommand {
         let detector = Detector(ruleSet: set)
         let rules = detector.active
         let chunks = BenchInput.chunks(try BenchInput.load(input))
-        var best = Double.infinity, events = 0
+        var best = Double.infinity, events = 0, alertCount = 0
         var matches = [Int](repeating: 0, count: rules.count)
         for _ in 0..<max(1, runs) {
             var reader = EventReader(plan: set.plan)
-            var count = 0
+            var engine = DetectionEngine(ruleSet: set)
+            var count = 0, raised = 0
             var hits = [Int](repeating: 0, count: rules.count)
+            var pending: [OktaEvent] = []
+            pending.reserveCapacity(batch)
             best = min(best, BenchInput.time {
                 for (i, chunk) in chunks.enumerated() {
                     reader.feed(chunk, isFinal: i == chunks.count - 1) { output in
                         guard case .event(let event) = output else { return }
                         count += 1
-                        if !scanOnly { detector.forEachMatch(event) { hits[$0] += 1 } }
+                        if scanOnly { return }
+                        if stateless { detector.forEachMatch(event) { hits[$0] += 1 }; return }
+                        pending.append(event)
+                        if pending.count >= batch { raised += engine.process(pending).count; pending.removeAll(keepingCapacity: true) }
                     }
                 }
+                if !pending.isEmpty { raised += engine.process(pending).count }
             })
             events = count
             matches = hits
+            alertCount = raised
         }
         // Evaluation alone, over all events decoded beforehand: they no longer sit in the cache as they do right
         // after decoding, so this is an upper bound on the per-event cost of the rules.
@@ -56,12 +68,25 @@ struct RulesBench: ParsableCommand {
         var evalBest = Double.infinity
         for _ in 0..<max(1, runs) {
             var n = 0
-            evalBest = min(evalBest, BenchInput.time { for event in decoded { detector.forEachMatch(event) { _ in n += 1 } } })
+            var engine = DetectionEngine(ruleSet: set)
+            evalBest = min(evalBest, BenchInput.time {
+                if stateless {
+                    for event in decoded { detector.forEachMatch(event) { _ in n += 1 } }
+                } else {
+                    for start in stride(from: 0, to: decoded.count, by: batch) {
+                        n += engine.process(Array(decoded[start..<min(start + batch, decoded.count)])).count
+                    }
+                }
+            })
         }
-        for (rule, n) in zip(rules, matches) { print("\(String(n).padding(toLength: 8, withPad: " ", startingAt: 0)) \(rule.rule.title)") }
+        if stateless {
+            for (rule, n) in zip(rules, matches) { print("\(String(n).padding(toLength: 8, withPad: " ", startingAt: 0)) \(rule.rule.title)") }
+        }
         print(String(format: "evaluation only (cache-cold events): %.0f ns/event (%@ events/s)", evalBest / Double(max(decoded.count, 1)) * 1e9,
                      rate(decoded.count, evalBest)))
-        print("rules: \(rules.count) rules, \(events) events, \(matches.reduce(0, +)) matches, \(rate(events, best)) events/s (\(scanOnly ? "decode with the rules' plan, no evaluation" : "decode + all rules"))")
+        let what = scanOnly ? "decode with the rules' plan, no evaluation" : stateless ? "decode + all single-event rules"
+            : "decode + all rules, \(set.correlations.correlations.count) correlations, \(AnalyticsConfiguration().analytics(plan: set.plan).count) analytics; \(alertCount) alerts"
+        print("rules: \(rules.count) rules, \(events) events, \(matches.reduce(0, +)) matches, \(rate(events, best)) events/s (\(what))")
         let perRule = Dictionary(uniqueKeysWithValues: zip(rules.map(\.id), matches))
         let json = try JSONSerialization.data(withJSONObject: [
             "engine": "vigil", "events": events, "seconds": best, "events_per_second": Double(events) / best, "matches": perRule,

@@ -34,7 +34,7 @@ import Testing
         #expect(throws: SigmaError.self) { try SigmaFile(yaml: "title: [unclosed", file: "z.yml") }
     }
 
-    @Test func correlationDocumentsAreSkippedWithANote() throws {
+    @Test func correlationDocumentsAreReadBesideRules() throws {
         let yaml = SigmaFixtures.yaml("s:\n    eventType: user.session.start\ncondition: s") + """
 
             ---
@@ -48,7 +48,8 @@ import Testing
             """
         let file = try SigmaFile(yaml: yaml, file: "c.yml")
         #expect(file.rules.count == 1)
-        #expect(file.notes.count == 1)
-        #expect(file.notes[0].contains("skipped correlation rule 'Many sign-ins'"))
+        #expect(file.correlations.map(\.title) == ["Many sign-ins"])
+        #expect(file.correlations.first?.condition.holds(10) == true)
+        #expect(file.notes.isEmpty)
     }
 }

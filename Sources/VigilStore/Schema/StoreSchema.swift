@@ -89,6 +89,7 @@ enum StoreSchema {
                 """)
         }
         registerDeadLetters(&migrator)
+        registerDetectionState(&migrator)
         return migrator
     }
 }

@@ -84,7 +84,7 @@ extension EventStore {
         try Int64.fetchAll(db, sql: "SELECT id FROM principal WHERE okta_id = ? OR alternate_id = ?", arguments: [user, user])
     }
 
-    private func decode(_ row: Row, _ codec: ZstdCodec) throws -> StoredEvent {
+    func decode(_ row: Row, _ codec: ZstdCodec) throws -> StoredEvent {
         StoredEvent(
             id: row["id"],
             uuid: EventKey.uuid(row["uuid"]),

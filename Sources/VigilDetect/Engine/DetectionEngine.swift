@@ -1,0 +1,130 @@
+import Foundation
+import VigilEvent
+import VigilSigma
+
+/// Vigil's detection: stateless Sigma rules, Sigma correlations and behavioural analytics over events in event
+/// time, turned into alerts.
+///
+/// A value type with mutating methods: the pipeline stage that owns it (an actor, or one task) feeds it batches as
+/// they arrive (`process`), snapshots its state after each durable commit (`snapshot`, persisted with
+/// `EventStore.saveDetectionState`) and restores it on start (`restore`), so a restart does not forget an attack
+/// in progress. Alert ids are deterministic (rule or analytic id + evidence or episode), so evaluating the same
+/// events again, as the hourly re-evaluation of recent windows does (`reevaluate`), yields the same ids and the
+/// store's upsert merges rather than duplicates.
+public struct DetectionEngine: Sendable {
+    public let ruleSet: RuleSet
+    public let detector: Detector
+    public let configuration: AnalyticsConfiguration
+    var correlations: CorrelationEngine
+    var analytics: [any Analytic]
+    /// The latest event time seen.
+    public internal(set) var watermark: Timestamp?
+    public internal(set) var eventsProcessed = 0
+
+    public init(ruleSet: RuleSet, analytics configuration: AnalyticsConfiguration = AnalyticsConfiguration(),
+                limits: CorrelationEngine.Limits = .init()) {
+        self.ruleSet = ruleSet
+        detector = Detector(ruleSet: ruleSet)
+        self.configuration = configuration
+        correlations = CorrelationEngine(set: ruleSet.correlations, limits: limits)
+        analytics = configuration.analytics(plan: ruleSet.plan)
+        activeToRule = ruleSet.rules.indices.filter { ruleSet.rules[$0].isEnabled }
+    }
+
+    /// Detector's `active` index → rule-set index (what correlations were compiled against).
+    let activeToRule: [Int]
+
+    /// The analytics' descriptors, in evaluation order.
+    public var analyticDescriptors: [AnalyticDescriptor] { analytics.map(\.descriptor) }
+
+    /// Evaluates a batch (events must have been read with `ruleSet.plan`), sorted into event-time order, and returns
+    /// its alerts: one per id, an alert that grew during the batch in its latest form with all its evidence.
+    public mutating func process(_ batch: [OktaEvent]) -> [Alert] {
+        var collector = AlertCollector()
+        let order = batch.indices.sorted { (batch[$0].published, $0) < (batch[$1].published, $1) }
+        for i in order { observe(batch[i], into: &collector) }
+        if let watermark { advance(to: watermark, into: &collector) }
+        return collector.alerts
+    }
+
+    /// Event time has passed `time` even without events (a quiet org): closes windows and decides absences.
+    public mutating func advance(to time: Timestamp) -> [Alert] {
+        var collector = AlertCollector()
+        advance(to: max(time, watermark ?? time), into: &collector)
+        return collector.alerts
+    }
+
+    mutating func observe(_ event: OktaEvent, into collector: inout AlertCollector) {
+        eventsProcessed += 1
+        if watermark.map({ event.published > $0 }) ?? true { watermark = event.published }
+        let ruleSet = ruleSet, detector = detector
+        detector.forEachMatch(event) { active in
+            let index = activeToRule[active]
+            let rule = ruleSet.rules[index]
+            if rule.standalone { collector.add(Alert(rule: rule, event: event, plan: ruleSet.plan)) }
+            if ruleSet.correlations.feeds(rule: index) {
+                correlations.observe(rule: index, event: event) { match in
+                    guard !ruleSet.correlations.quietCorrelations.contains(match.correlation) else { return }
+                    collector.add(Alert(match: match, in: ruleSet, event: event))
+                }
+            }
+        }
+        for i in analytics.indices {
+            let descriptor = analytics[i].descriptor
+            analytics[i].observe(event) { collector.add(Alert(finding: $0, from: descriptor)) }
+        }
+    }
+
+    mutating func advance(to time: Timestamp, into collector: inout AlertCollector) {
+        let ruleSet = ruleSet
+        correlations.advance(to: time) { match in
+            guard !ruleSet.correlations.quietCorrelations.contains(match.correlation) else { return }
+            collector.add(Alert(match: match, in: ruleSet, event: nil))
+        }
+        for i in analytics.indices {
+            let descriptor = analytics[i].descriptor
+            analytics[i].advance(to: time.millis) { collector.add(Alert(finding: $0, from: descriptor)) }
+        }
+    }
+
+    /// Evaluates recent events again, e.g. the last two hours every hour, to catch events that arrived late or out
+    /// of order: windows start empty (baselines such as first-seen values are kept) and the events are evaluated in
+    /// event time. The live state is not touched. Alerts come with the same ids as when first raised, so saving
+    /// them merges evidence into existing alerts and adds only what the late events complete.
+    public func reevaluate(_ events: [OktaEvent]) -> [Alert] {
+        var copy = self
+        copy.correlations = CorrelationEngine(set: ruleSet.correlations, limits: correlations.limits)
+        for i in copy.analytics.indices { copy.analytics[i].resetWindows() }
+        copy.watermark = nil
+        return copy.process(events)
+    }
+
+    /// What the engine holds, for memory reporting: correlation groups and analytic entries.
+    public var stateSize: (correlationGroups: Int, analyticEntries: Int, evictedGroups: Int) {
+        (correlations.groupCount, analytics.reduce(0) { $0 + $1.stateSize }, correlations.evictedGroups.reduce(0, +))
+    }
+}
+
+/// Alerts of one call, one per id, merged as an alert grows.
+struct AlertCollector {
+    private var order: [String] = []
+    private var byId: [String: Alert] = [:]
+
+    mutating func add(_ alert: Alert) {
+        guard var existing = byId[alert.id] else {
+            order.append(alert.id)
+            byId[alert.id] = alert
+            return
+        }
+        var seen = Set(existing.events)
+        existing.events += alert.events.filter { seen.insert($0).inserted }
+        if existing.events.count > 200 { existing.events = Array(existing.events.suffix(200)) }
+        existing.firstSeen = min(existing.firstSeen, alert.firstSeen)
+        existing.lastSeen = max(existing.lastSeen, alert.lastSeen)
+        existing.severity = max(existing.severity, alert.severity)
+        existing.why = alert.why
+        byId[alert.id] = existing
+    }
+
+    var alerts: [Alert] { order.map { byId[$0]! } }
+}

@@ -1,0 +1,192 @@
+import VigilEvent
+
+/// Evaluates a `CorrelationSet` over rule matches in event time, with one sliding window per correlation and
+/// group, bounded in memory: windows expire after their timespan, matches per group and groups per correlation
+/// are capped (the oldest go first, and `evictedGroups` counts them), and the whole state can be snapshotted
+/// and restored so that a restart does not forget an attack in progress.
+public struct CorrelationEngine: Sendable {
+    public struct Limits: Sendable, Codable {
+        /// Groups kept per correlation; beyond it, the least recently matched are forgotten.
+        public var groupsPerCorrelation = 50_000
+        /// Matches kept per group (at least twice the largest threshold is kept regardless).
+        public var matchesPerGroup = 512
+        /// Evidence uuids an alert carries.
+        public var evidence = 100
+        public init() {}
+    }
+
+    public let set: CorrelationSet
+    public let limits: Limits
+    var groups: [[String: CorrelationWindow]]
+    /// Per correlation, groups forgotten because the cap was reached (not because their window passed).
+    public internal(set) var evictedGroups: [Int]
+    /// Per correlation, the match cap (the limit, raised for large thresholds).
+    let caps: [Int]
+
+    public init(set: CorrelationSet, limits: Limits = Limits()) {
+        self.set = set
+        self.limits = limits
+        groups = Array(repeating: [:], count: set.correlations.count)
+        evictedGroups = Array(repeating: 0, count: set.correlations.count)
+        caps = set.correlations.map { c in
+            max(limits.matchesPerGroup, 2 * (c.correlation.condition.comparisons.map(\.value).max() ?? 0) + 1)
+        }
+    }
+
+    /// Groups held across all correlations.
+    public var groupCount: Int { groups.reduce(0) { $0 + $1.count } }
+
+    /// Feeds a match of rule `rule` (an index into the rule list the set was compiled with) on `event`.
+    public mutating func observe(rule: Int, event: OktaEvent, emit: (CorrelationMatch) -> Void) {
+        guard let targets = set.feedsFromRule[rule] else { return }
+        for (c, position) in targets {
+            let compiled = set.correlations[c]
+            var group: [String] = []
+            group.reserveCapacity(compiled.groupReaders[position].count)
+            for reader in compiled.groupReaders[position] {
+                guard case .slot(let slot) = reader, let value = event.string(slot: slot) else { return }
+                group.append(value)
+            }
+            var value: String?
+            if case .slot(let slot)? = compiled.valueReaders[position] {
+                guard let v = event.string(slot: slot) else { continue }
+                value = v
+            }
+            let entry = CorrelationWindow.Entry(time: event.published.millis, events: [event.uuid], value: value, position: position)
+            hit(c, group: group, entry: entry, emit: emit)
+        }
+    }
+
+    /// A correlation fired: feeds the correlations built on it with its group values.
+    private mutating func propagate(_ match: CorrelationMatch, emit: (CorrelationMatch) -> Void) {
+        guard match.isNew, let targets = set.feedsFromCorrelation[match.correlation] else { return }
+        for (c, position) in targets {
+            let compiled = set.correlations[c]
+            func read(_ reader: CorrelationSet.Reader) -> String? {
+                guard case .group(let i) = reader, i < match.group.count else { return nil }
+                return match.group[i]
+            }
+            let group = compiled.groupReaders[position].compactMap(read)
+            guard group.count == compiled.groupReaders[position].count else { continue }
+            let entry = CorrelationWindow.Entry(time: match.lastSeen.millis, events: match.events,
+                                                value: compiled.valueReaders[position].flatMap(read), position: position)
+            hit(c, group: group, entry: entry, emit: emit)
+        }
+    }
+
+    private mutating func hit(_ c: Int, group: [String], entry: CorrelationWindow.Entry, emit: (CorrelationMatch) -> Void) {
+        let compiled = set.correlations[c]
+        let key = group.joined(separator: "\u{1F}")
+        if groups[c][key] == nil, groups[c].count >= limits.groupsPerCorrelation { makeRoom(c, now: entry.time) }
+        var window = groups[c][key] ?? CorrelationWindow()
+        var fired: CorrelationMatch?
+        if compiled.correlation.condition.decidedOnArrival {
+            window.insert(entry, cap: caps[c])
+            window.evict(before: (window.entries.last?.time ?? entry.time) - compiled.span)
+            fired = evaluate(c, group: group, &window, at: entry.time)
+        } else {
+            // Decided when a fixed window closes: a match past its end closes it first.
+            if let start = window.windowStart, entry.time >= start + compiled.span {
+                fired = close(c, group: group, &window)
+            }
+            if window.windowStart == nil { window.windowStart = entry.time }
+            window.insert(entry, cap: caps[c])
+        }
+        groups[c][key] = window
+        if let fired {
+            emit(fired)
+            propagate(fired, emit: emit)
+        }
+    }
+
+    /// The measured count when the condition holds on arrival, as a match (new or continuing an episode).
+    private func evaluate(_ c: Int, group: [String], _ window: inout CorrelationWindow, at time: Int64) -> CorrelationMatch? {
+        let compiled = set.correlations[c]
+        let type = compiled.correlation.type
+        var evidence = window.entries
+        let measured: Int
+        switch type {
+        case .eventCount: measured = window.entries.count
+        case .valueCount: measured = window.counts.count
+        case .temporal: measured = window.distinctPositions
+        case .temporalOrdered:
+            guard let chain = window.orderedChain(count: compiled.sources.count) else { return nil }
+            evidence = chain
+            measured = chain.count
+        }
+        guard compiled.correlation.condition.holds(measured), let first = evidence.first else { return nil }
+        let isNew: Bool
+        if var episode = window.episode, time - episode.last <= compiled.span {
+            episode.last = max(episode.last, time)
+            window.episode = episode
+            isNew = false
+        } else {
+            window.episode = .init(id: first.events.first ?? "", first: first.time, last: time)
+            isNew = true
+        }
+        return match(c, group: group, window: window, evidence: evidence, measured: measured, isNew: isNew)
+    }
+
+    /// Closes a fixed window: decides the condition over it, then starts empty.
+    private func close(_ c: Int, group: [String], _ window: inout CorrelationWindow) -> CorrelationMatch? {
+        defer { window.reset(); window.windowStart = nil }
+        let compiled = set.correlations[c]
+        let measured = switch compiled.correlation.type {
+        case .eventCount: window.entries.count
+        case .valueCount: window.counts.count
+        case .temporal, .temporalOrdered: window.distinctPositions
+        }
+        guard compiled.correlation.condition.holds(measured), let first = window.entries.first else { return nil }
+        window.episode = .init(id: first.events.first ?? "", first: first.time, last: window.lastTime)
+        return match(c, group: group, window: window, evidence: window.entries, measured: measured, isNew: true)
+    }
+
+    private func match(_ c: Int, group: [String], window: CorrelationWindow, evidence: [CorrelationWindow.Entry],
+                       measured: Int, isNew: Bool) -> CorrelationMatch {
+        var uuids: [String] = [], seen = Set<String>()
+        for entry in evidence.reversed() {
+            for uuid in entry.events.reversed() where seen.insert(uuid).inserted { uuids.append(uuid) }
+            if uuids.count >= limits.evidence { break }
+        }
+        let values = window.counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(10).map(\.key)
+        return CorrelationMatch(
+            correlation: c, group: group, episode: window.episode?.id ?? "", isNew: isNew, measured: measured,
+            events: Array(uuids.prefix(limits.evidence).reversed()),
+            firstSeen: Timestamp(millis: evidence.first?.time ?? 0), lastSeen: Timestamp(millis: evidence.last?.time ?? 0),
+            values: values, steps: evidence.map { ($0.position, Timestamp(millis: $0.time)) })
+    }
+
+    /// Event time reached `watermark`: closes fixed windows that ended and forgets groups whose window passed.
+    public mutating func advance(to watermark: Timestamp, emit: (CorrelationMatch) -> Void) {
+        for c in groups.indices {
+            let span = set.correlations[c].span
+            let decided = set.correlations[c].correlation.condition.decidedOnArrival
+            var fired: [CorrelationMatch] = []
+            for (key, var window) in groups[c] {
+                if !decided, let start = window.windowStart, watermark.millis >= start + span {
+                    // Closing empties the window: nothing of the group is left to keep.
+                    if let m = close(c, group: key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init), &window) {
+                        fired.append(m)
+                    }
+                    groups[c][key] = nil
+                } else if window.lastTime < watermark.millis - span, window.windowStart == nil {
+                    groups[c][key] = nil
+                }
+            }
+            for m in fired.sorted(by: { ($0.lastSeen, $0.episode) < ($1.lastSeen, $1.episode) }) {
+                emit(m)
+                propagate(m, emit: emit)
+            }
+        }
+    }
+
+    /// At the group cap: forgets expired groups, then the least recently matched tenth.
+    private mutating func makeRoom(_ c: Int, now: Int64) {
+        let span = set.correlations[c].span
+        groups[c] = groups[c].filter { $0.value.lastTime >= now - span || $0.value.windowStart != nil }
+        guard groups[c].count >= limits.groupsPerCorrelation else { return }
+        let n = max(1, groups[c].count / 10)
+        for (key, _) in groups[c].sorted(by: { $0.value.lastTime < $1.value.lastTime }).prefix(n) { groups[c][key] = nil }
+        evictedGroups[c] += n
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+import VigilEvent
+import VigilSimulator
+@testable import VigilDetect
+
+/// The engine as the pipeline uses it: batches in any order, restarts, re-evaluation without duplicates.
+@Suite struct DetectionEngineTests {
+    static let ruleSet = Result { try RuleSet() }
+
+    /// The push-bombing scenario's events, read with the managed rule set's plan.
+    static func attack(_ scenario: AttackScenario = .mfaPushBombing) throws -> [OktaEvent] {
+        let org = SimulatedOrg(seed: 5, users: 200)
+        let set = try ruleSet.get()
+        return try scenario.events(in: org, at: Timestamp(iso8601: "2026-11-03T09:00:00Z")!)
+            .map { try OktaEvent(raw: $0.bytes, plan: set.plan) }
+    }
+
+    static func ids(_ alerts: [Alert]) -> Set<String> { Set(alerts.map(\.id)) }
+
+    @Test func batchesInAnyOrderGiveTheSameAlertsAsOneSortedRun() throws {
+        let events = try Self.attack()
+        var whole = DetectionEngine(ruleSet: try Self.ruleSet.get())
+        let expected = whole.process(events)
+        #expect(expected.contains { $0.title == "MFA push fatigue, then accepted" })
+        var batched = DetectionEngine(ruleSet: try Self.ruleSet.get())
+        var got: [Alert] = []
+        // Okta delivers pages out of order within a batch; the batches themselves arrive in time order.
+        for start in stride(from: 0, to: events.count, by: 5) {
+            got += batched.process(Array(events[start..<min(start + 5, events.count)]).reversed())
+        }
+        #expect(Self.ids(got) == Self.ids(expected))
+    }
+
+    @Test func reevaluationFindsLateEventsWithoutNewIds() throws {
+        let events = try Self.attack()
+        var engine = DetectionEngine(ruleSet: try Self.ruleSet.get())
+        // The accepted push and the sign-in arrive an hour late, after the live engine moved on.
+        #expect(events.suffix(2).map(\.eventType) == ["user.authentication.auth_via_mfa", "user.session.start"])
+        var live = engine.process(Array(events.dropLast(2)))
+        #expect(!live.contains { $0.title == "MFA push fatigue, then accepted" })
+        let again = engine.reevaluate(events)
+        #expect(again.contains { $0.title == "MFA push fatigue, then accepted" })
+        // Everything raised live is raised again with the same id, so the store merges rather than duplicates.
+        #expect(Self.ids(live).isSubset(of: Self.ids(again)))
+        live = engine.reevaluate(events)
+        #expect(Self.ids(live) == Self.ids(again))
+    }
+
+    @Test func snapshotAndRestoreContinueAnAttack() throws {
+        let events = try Self.attack(.bruteForceLockout)
+        let set = try Self.ruleSet.get()
+        var before = DetectionEngine(ruleSet: set)
+        let half = events.count / 2
+        _ = before.process(Array(events[..<half]))
+        let saved = try before.snapshot()
+        var restarted = DetectionEngine(ruleSet: set)
+        try restarted.restore(saved)
+        #expect(restarted.watermark == before.watermark)
+        let resumed = restarted.process(Array(events[half...]))
+        var fresh = DetectionEngine(ruleSet: set)
+        let forgetful = fresh.process(Array(events[half...]))
+        #expect(resumed.contains { $0.title == "Brute force against one user" })
+        #expect(!forgetful.contains { $0.title == "Brute force against one user" })
+        #expect(throws: DetectionStateError.self) { try restarted.restore(Data("{}".utf8)) }
+    }
+
+    @Test func analyticsConfigurationKeepsDefaultsAndNamesMistakes() throws {
+        let c = try AnalyticsConfiguration(yaml: "impossible_travel:\n  max_speed_kmh: 800\nfirst_seen:\n  enabled: false\n")
+        #expect(c.impossibleTravel.maxSpeedKmh == 800 && c.impossibleTravel.minDistanceKm == 500 && !c.firstSeen.enabled)
+        #expect(c.analytics(plan: try Self.ruleSet.get().plan).count == 9)
+        #expect(AnalyticsConfiguration.none.analytics(plan: try Self.ruleSet.get().plan).isEmpty)
+        #expect { try AnalyticsConfiguration(yaml: "impossible_travle: {}") } throws: {
+            ($0 as? AnalyticsConfigurationError)?.problem.contains("unknown analytic 'impossible_travle'") == true
+        }
+        #expect { try AnalyticsConfiguration(yaml: "brute_force: {failures_max: 3}") } throws: {
+            ($0 as? AnalyticsConfigurationError)?.problem.contains("no parameter 'failures_max'") == true
+        }
+        #expect { try AnalyticsConfiguration(yaml: "brute_force: {failures: many}") } throws: {
+            ($0 as? AnalyticsConfigurationError)?.problem.contains("brute_force.failures") == true
+        }
+    }
+
+    @Test func alertsExplainWithValues() throws {
+        var engine = DetectionEngine(ruleSet: try Self.ruleSet.get())
+        let alerts = engine.process(try Self.attack())
+        let accepted = try #require(alerts.first { $0.title == "MFA push fatigue, then accepted" })
+        #expect(accepted.why.contains("pushes denied in"))
+        #expect(accepted.why.contains("then accepted"))
+        #expect(accepted.severity == .critical)
+        #expect(accepted.entity.type == "User")
+        #expect(accepted.json.hasPrefix("{\"id\":\"\(accepted.id)\",\"rule\":"))
+    }
+}
