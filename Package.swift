@@ -49,8 +49,18 @@ let package = Package(
             "VigilEvent", "VigilStore",
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // The web UI and REST API: server-rendered pages, local accounts, sessions, API tokens, roles.
+        .target(name: "VigilWeb", dependencies: [
+            "VigilStore", "VigilDetect", "VigilEvent",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ], resources: [.copy("Templates"), .copy("Static")]),
         .executableTarget(name: "vigil", dependencies: [
-            "VigilEvent", "VigilStore", "VigilSimulator", "VigilSigma", "VigilDetect",
+            "VigilEvent", "VigilStore", "VigilSimulator", "VigilSigma", "VigilDetect", "VigilWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -66,5 +76,10 @@ let package = Package(
         .testTarget(name: "VigilDetectTests", dependencies: ["VigilDetect", "VigilSigma", "VigilEvent"]),
         .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilStore", "VigilEvent"]),
         .testTarget(name: "VigilSimulatorTests", dependencies: ["VigilSimulator", "VigilEvent"]),
+        .testTarget(name: "VigilWebTests", dependencies: [
+            "VigilWeb", "VigilStore", "VigilDetect", "VigilEvent", "VigilSimulator",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ]
 )
