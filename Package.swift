@@ -59,8 +59,18 @@ let package = Package(
         ]),
         // The local AWS-compatible server (moto) the AWS and EventBridge-path tests use.
         .target(name: "VigilAWSTesting", dependencies: ["VigilAWS"]),
+        // The web UI and REST API: server-rendered pages, local accounts, sessions, API tokens, roles.
+        .target(name: "VigilWeb", dependencies: [
+            "VigilStore", "VigilDetect", "VigilEvent",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Mustache", package: "swift-mustache"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ], resources: [.copy("Templates"), .copy("Static")]),
         .executableTarget(name: "vigil", dependencies: [
-            "VigilEvent", "VigilStore", "VigilSimulator", "VigilSigma", "VigilDetect",
+            "VigilEvent", "VigilStore", "VigilSimulator", "VigilSigma", "VigilDetect", "VigilWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -80,5 +90,10 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "VigilSimulatorTests", dependencies: ["VigilSimulator", "VigilEvent"]),
+        .testTarget(name: "VigilWebTests", dependencies: [
+            "VigilWeb", "VigilStore", "VigilDetect", "VigilEvent", "VigilSimulator",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ]
 )

@@ -7,6 +7,6 @@ struct Vigil: AsyncParsableCommand {
         commandName: "vigil",
         abstract: "Identity threat detection and response for Okta.",
         discussion: ExitStatus.help,
-        subcommands: [DemoCommand.self, ImportCommand.self, SearchCommand.self, AlertsCommand.self, DetectCommand.self, BacktestCommand.self, RulesCommand.self,
-                      SimulateCommand.self, PruneCommand.self])
+        subcommands: [DemoCommand.self, ImportCommand.self, SearchCommand.self, AlertsCommand.self, DetectCommand.self, BacktestCommand.self,
+                      RulesCommand.self, SimulateCommand.self, PruneCommand.self, UsersCommand.self])
 }

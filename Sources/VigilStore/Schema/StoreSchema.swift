@@ -90,6 +90,7 @@ enum StoreSchema {
         }
         registerDeadLetters(&migrator)
         registerDetectionState(&migrator)
+        registerAccounts(&migrator)
         return migrator
     }
 }
