@@ -68,7 +68,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
-        ], resources: [.copy("Templates"), .copy("Static")]),
+        ], exclude: ["README.md"], resources: [.copy("Templates"), .copy("Static")]),
         .executableTarget(name: "vigil", dependencies: [
             "VigilEvent", "VigilStore", "VigilSimulator", "VigilSigma", "VigilDetect", "VigilWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

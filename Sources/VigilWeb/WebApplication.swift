@@ -49,5 +49,11 @@ public struct WebApplication: Sendable {
         router.get("/api/v1/openapi.json") { _, _ in
             OpenAPIDocument(routes: apiRoutes).response
         }
+        // API clients get a JSON answer for a path or method the API does not have, not the router's empty 404.
+        for method in [HTTPRequest.Method.get, .post, .put, .patch, .delete] {
+            router.on("/api/v1/**", method: method) { request, _ in
+                errorResponse(.notFound("no API operation \(request.method) \(request.uri.path): see /api/v1/openapi.json"), .api, nil)
+            }
+        }
     }
 }

@@ -22,6 +22,10 @@ extension WebApplication {
                 return errorResponse(WebError(.forbidden, "the sign-in form expired or came from elsewhere: reload it and try again"), .page, nil)
             }
             let username = form.nonEmpty("username") ?? ""
+            if try recentFailedLogins(username) >= Self.loginAttemptsAllowed {
+                try store.recordAudit(AuditEntry(actor: username, action: "session.login_throttled", target: "account:\(username)"))
+                return errorResponse(WebError(.tooManyRequests, "too many failed sign-ins for '\(username)': wait 15 minutes and try again"), .page, nil)
+            }
             guard let account = try store.account(username: username), !account.disabled,
                   Passwords.verify(form["password"] ?? "", against: account) else {
                 try store.recordAudit(AuditEntry(actor: username.isEmpty ? "-" : username, action: "session.login_failed", target: "account:\(username)"))
@@ -46,6 +50,18 @@ extension WebApplication {
             response.setCookie(SessionCookie.clear(SessionCookie.name, request: call.request, configuration: configuration))
             return response
         }
+    }
+
+    /// Failed sign-ins allowed per username in `loginWindowSeconds` before further attempts are refused
+    /// (bcrypt makes each guess slow; this caps how many an attacker gets).
+    static let loginAttemptsAllowed = 10
+    static let loginWindowSeconds = 15.0 * 60
+
+    private func recentFailedLogins(_ username: String) throws -> Int {
+        let since = Timestamp.now().adding(seconds: -Self.loginWindowSeconds)
+        return try store.auditLog(target: "account:\(username)", limit: Self.loginAttemptsAllowed * 2)
+            .prefix { $0.at >= since && $0.action != "session.login" }
+            .filter { $0.action == "session.login_failed" }.count
     }
 
     /// Only local paths: a `next` pointing elsewhere would make the login page an open redirect.

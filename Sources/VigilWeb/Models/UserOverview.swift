@@ -94,36 +94,44 @@ struct UserOverview: Codable, Sendable {
         self.alerts = alerts
     }
 
-    /// Events are newest first, so the first event seen of a group is its last.
+    /// Sessions by Okta's external session id, most recent first.
     private static func sessions(_ events: [EventSummary]) -> [Session] {
-        var order: [String] = [], byId: [String: Session] = [:]
-        for e in events {
-            guard let id = e.sessionId, id != "unknown" else { continue }
-            if byId[id] == nil {
-                order.append(id)
-                byId[id] = Session(id: id, firstSeen: e.published, lastSeen: e.published, events: 0, ipAddresses: [], locations: [], failures: 0)
-            }
-            byId[id]!.firstSeen = e.published
-            byId[id]!.events += 1
-            if e.failed { byId[id]!.failures += 1 }
-            if let ip = e.ipAddress, !byId[id]!.ipAddresses.contains(ip) { byId[id]!.ipAddresses.append(ip) }
-            if let place = e.location, !byId[id]!.locations.contains(place) { byId[id]!.locations.append(place) }
+        groups(events, limit: 50, key: { $0.sessionId.flatMap { $0 == "unknown" ? nil : $0 } }) { id, e in
+            Session(id: id, firstSeen: e.published, lastSeen: e.published, events: 0, ipAddresses: [], locations: [], failures: 0)
+        } update: { session, e in
+            (session.firstSeen, session.events) = (e.published, session.events + 1)
+            if e.failed { session.failures += 1 }
+            session.ipAddresses.appendIfNew(e.ipAddress)
+            session.locations.appendIfNew(e.location)
         }
-        return order.prefix(50).compactMap { byId[$0] }
     }
 
+    /// Devices by user agent, most recent first.
     private static func devices(_ events: [EventSummary]) -> [Device] {
-        var order: [String] = [], byAgent: [String: Device] = [:]
-        for e in events {
-            guard let agent = e.userAgent, !agent.isEmpty else { continue }
-            if byAgent[agent] == nil {
-                order.append(agent)
-                byAgent[agent] = Device(userAgent: agent, firstSeen: e.published, lastSeen: e.published, events: 0, ipAddresses: [])
-            }
-            byAgent[agent]!.firstSeen = e.published
-            byAgent[agent]!.events += 1
-            if let ip = e.ipAddress, !byAgent[agent]!.ipAddresses.contains(ip) { byAgent[agent]!.ipAddresses.append(ip) }
+        groups(events, limit: 30, key: { $0.userAgent.flatMap { $0.isEmpty ? nil : $0 } }) { agent, e in
+            Device(userAgent: agent, firstSeen: e.published, lastSeen: e.published, events: 0, ipAddresses: [])
+        } update: { device, e in
+            (device.firstSeen, device.events) = (e.published, device.events + 1)
+            device.ipAddresses.appendIfNew(e.ipAddress)
         }
-        return order.prefix(30).compactMap { byAgent[$0] }
+    }
+
+    /// Groups newest-first events by `key`, in order of each group's newest event; `update` sees a group's events
+    /// newest first, so the last one it sees is the group's first.
+    private static func groups<G>(_ events: [EventSummary], limit: Int, key: (EventSummary) -> String?,
+                                  make: (String, EventSummary) -> G, update: (inout G, EventSummary) -> Void) -> [G] {
+        var order: [String] = [], byKey: [String: G] = [:]
+        for e in events {
+            guard let k = key(e) else { continue }
+            if byKey[k] == nil { order.append(k) }
+            update(&byKey[k, default: make(k, e)], e)
+        }
+        return order.prefix(limit).compactMap { byKey[$0] }
+    }
+}
+
+extension Array where Element == String {
+    mutating func appendIfNew(_ value: String?) {
+        if let value, !contains(value) { append(value) }
     }
 }

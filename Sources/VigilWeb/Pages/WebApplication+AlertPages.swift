@@ -10,7 +10,7 @@ extension WebApplication {
                 alerts: try await filter.run(store, triage: triage),
                 severities: Option.list(SigmaLevel.allCases.sorted().map(\.rawValue), selected: filter.form["severity"], any: "any severity"),
                 statuses: Option.list(AlertStatus.allCases.map(\.rawValue), selected: filter.form["status"], any: "any status"),
-                entity: filter.form["entity"] ?? "", rule: filter.form["rule"] ?? ""))
+                entity: filter.form["entity"] ?? "", rule: filter.form["rule"] ?? "", since: filter.form["since"] ?? ""))
         }
         add(router, .get, "/alerts/{id}", .page, role: .viewer) { call in
             try await alertPage(call.parameter("id"), call)
@@ -39,6 +39,7 @@ extension WebApplication {
         var statuses: [Option]
         var entity: String
         var rule: String
+        var since: String
     }
 
     struct AlertModel {
