@@ -14,11 +14,15 @@ public struct AWSCredentials: Sendable, Hashable, CustomStringConvertible, Custo
     }
 
     /// Reads `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and `AWS_SESSION_TOKEN` (optional), as the AWS CLI and
-    /// SDKs do. Returns nil when either key is missing or empty.
-    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> AWSCredentials? {
-        guard let id = environment["AWS_ACCESS_KEY_ID"], !id.isEmpty,
-              let secret = environment["AWS_SECRET_ACCESS_KEY"], !secret.isEmpty else { return nil }
-        let token = environment["AWS_SESSION_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+    /// SDKs do, or variables of other names (one set per integration). Returns nil when either key is missing or
+    /// empty.
+    public static func fromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment,
+                                       accessKeyIDVariable: String = "AWS_ACCESS_KEY_ID",
+                                       secretAccessKeyVariable: String = "AWS_SECRET_ACCESS_KEY",
+                                       sessionTokenVariable: String = "AWS_SESSION_TOKEN") -> AWSCredentials? {
+        guard let id = environment[accessKeyIDVariable], !id.isEmpty,
+              let secret = environment[secretAccessKeyVariable], !secret.isEmpty else { return nil }
+        let token = environment[sessionTokenVariable].flatMap { $0.isEmpty ? nil : $0 }
         return AWSCredentials(accessKeyID: id, secretAccessKey: secret, sessionToken: token)
     }
 

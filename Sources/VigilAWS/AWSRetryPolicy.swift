@@ -16,8 +16,22 @@ public struct AWSRetryPolicy: Sendable {
 
     /// The wait before retry number `retry` (0 for the first retry).
     public func delay(beforeRetry retry: Int) -> Duration {
-        let cap = min(maximumDelay, baseDelay * (1 << min(retry, 30)))
-        let ceiling = cap.components.seconds * 1_000_000 + cap.components.attoseconds / 1_000_000_000_000
-        return .microseconds(Int64.random(in: 0...max(0, ceiling)))
+        Self.random(upTo: ceiling(beforeRetry: retry))
+    }
+
+    /// "Equal jitter": half the capped backoff for certain, half at random. For loops that keep retrying
+    /// (a source whose queue is unreachable), where a near-zero wait would spin.
+    public func steadyDelay(beforeRetry retry: Int) -> Duration {
+        let cap = ceiling(beforeRetry: retry)
+        return cap / 2 + Self.random(upTo: cap / 2)
+    }
+
+    func ceiling(beforeRetry retry: Int) -> Duration {
+        min(maximumDelay, baseDelay * (1 << min(max(retry, 0), 30)))
+    }
+
+    static func random(upTo cap: Duration) -> Duration {
+        let micros = cap.components.seconds * 1_000_000 + cap.components.attoseconds / 1_000_000_000_000
+        return .microseconds(Int64.random(in: 0...max(0, micros)))
     }
 }

@@ -48,6 +48,23 @@ public struct PutEventsResult: Sendable, Equatable {
             if case .failed(let code, let message) = entry { (i, code, message) } else { nil }
         }
     }
+
+    /// Throws when any entry was refused, for callers for which a partial delivery is a failed one.
+    public func requireAllAccepted() throws(PutEventsFailure) {
+        let failures = self.failures
+        if !failures.isEmpty { throw PutEventsFailure(total: entries.count, failures: failures.map { ($0.index, $0.code, $0.message) }) }
+    }
+}
+
+/// Some entries of a `PutEvents` call were refused.
+public struct PutEventsFailure: Error, Sendable, CustomStringConvertible {
+    public var total: Int
+    public var failures: [(index: Int, code: String, message: String)]
+
+    public var description: String {
+        let reasons = failures.prefix(3).map { "entry \($0.index): \($0.code)\($0.message.isEmpty ? "" : " \($0.message)")" }
+        return "EventBridge refused \(failures.count) of \(total) entries (\(reasons.joined(separator: "; "))\(failures.count > 3 ? "; …" : ""))"
+    }
 }
 
 struct PutEventsInput: Encodable {

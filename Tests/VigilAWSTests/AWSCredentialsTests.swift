@@ -9,6 +9,9 @@ import VigilAWS
         #expect(AWSCredentials.fromEnvironment(["AWS_ACCESS_KEY_ID": "AKID", "AWS_SECRET_ACCESS_KEY": "s3cr3t", "AWS_SESSION_TOKEN": ""])?.sessionToken == nil)
         #expect(AWSCredentials.fromEnvironment(["AWS_ACCESS_KEY_ID": "AKID"]) == nil)
         #expect(AWSCredentials.fromEnvironment(["AWS_ACCESS_KEY_ID": "", "AWS_SECRET_ACCESS_KEY": "s3cr3t"]) == nil)
+        let named = AWSCredentials.fromEnvironment(["ACME_KEY": "AKID2", "ACME_SECRET": "x", "AWS_ACCESS_KEY_ID": "other", "AWS_SECRET_ACCESS_KEY": "y"],
+                                                   accessKeyIDVariable: "ACME_KEY", secretAccessKeyVariable: "ACME_SECRET", sessionTokenVariable: "ACME_TOKEN")
+        #expect(named == AWSCredentials(accessKeyID: "AKID2", secretAccessKey: "x"))
     }
 
     @Test func neverShowsTheSecretOrTheToken() {

@@ -44,6 +44,13 @@ import Testing
                 #expect(d >= .zero && d <= cap)
             }
         }
+        for retry in 0..<12 {
+            let cap = min(Duration.seconds(1), .milliseconds(100) * (1 << retry))
+            for _ in 0..<50 {
+                let d = policy.steadyDelay(beforeRetry: retry)
+                #expect(d >= cap / 2 && d <= cap)
+            }
+        }
         // Jittered: not every wait is the same.
         #expect(Set((0..<50).map { _ in policy.delay(beforeRetry: 3) }).count > 1)
     }

@@ -11,6 +11,14 @@ import VigilAWS
         #expect(timed.size == entry.size + 14)
     }
 
+    @Test func aPartialDeliveryCanBeTreatedAsAFailure() {
+        #expect(throws: Never.self) { try PutEventsResult(entries: [.accepted(eventID: "a")]).requireAllAccepted() }
+        let partial = PutEventsResult(entries: [.accepted(eventID: "a"), .failed(code: "ThrottlingException", message: "slow down")])
+        #expect(partial.failedEntryCount == 1 && partial.eventIDs == ["a"])
+        let error = #expect(throws: PutEventsFailure.self) { try partial.requireAllAccepted() }
+        #expect(error?.description == "EventBridge refused 1 of 2 entries (entry 1: ThrottlingException slow down)")
+    }
+
     @Test func queuePolicyLetsOnlyTheRuleSend() throws {
         let policy = EventBridgeClient.queuePolicy(queueARN: "arn:aws:sqs:us-east-1:123456789012:q", ruleARN: "arn:aws:events:us-east-1:123456789012:rule/b/r")
         let doc = try #require(try JSONSerialization.jsonObject(with: Data(policy.utf8)) as? [String: Any])

@@ -101,6 +101,22 @@ struct EventBridgeSQSEventSourceTests {
         await running.value
     }
 
+    @Test func keepsTryingAnUnreachableQueueAndStopsWhenCancelled() async throws {
+        let f = try await Fixture()
+        defer { f.close() }
+        let missing = f.queueURL + "-missing"
+        let source = SQSEventSource(configuration: SQSEventSourceConfiguration(integrationID: "acme", queueURL: missing, waitSeconds: 1,
+                                                                              retryDelay: .milliseconds(20), maximumRetryDelay: .milliseconds(100)),
+                                    sqs: SQSClient(aws: f.aws), sink: StoreSink(store: f.store), deadLetters: f.store)
+        let running = Task { await source.run() }
+        #expect(try await Self.eventually { source.status.lastError?.contains("ReceiveMessage failed: HTTP 400") == true })
+        let start = ContinuousClock.now
+        running.cancel()
+        await running.value
+        #expect(ContinuousClock.now - start < .seconds(5), "cancellation ends the backoff wait")
+        #expect(source.status.messagesReceived == 0)
+    }
+
     /// A sink that fails its first `failures` batches, then stores.
     final class FlakySink: EventSink {
         let inner: StoreSink

@@ -69,9 +69,7 @@ public final class SQSEventSource: Sendable {
     /// Waits before the next try; false when cancelled meanwhile.
     private func pause(after failures: Int) async -> Bool {
         let policy = AWSRetryPolicy(baseDelay: configuration.retryDelay, maximumDelay: configuration.maximumRetryDelay)
-        // Half fixed, half jitter: never a busy loop, and many sources do not retry in step.
-        let cap = min(configuration.maximumRetryDelay, configuration.retryDelay * (1 << min(failures - 1, 20)))
-        let delay = cap / 2 + policy.delay(beforeRetry: failures - 1) / 2
+        let delay = policy.steadyDelay(beforeRetry: failures - 1)
         do {
             try await Task.sleep(for: delay)
             return true
