@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // Okta System Log events: raw bytes, the byte-level field index, input shapes, the full model.
@@ -43,11 +44,24 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
         ]),
         // Rule sets (the managed pack and user directories), alerts, and rule examples.
-        .target(name: "VigilDetect", dependencies: ["VigilSigma", "VigilEvent"], resources: [.copy("Rules")]),
+        .target(name: "VigilDetect", dependencies: [
+            "VigilSigma", "VigilEvent", .product(name: "Yams", package: "Yams"),
+        ], resources: [.copy("Rules")]),
         // Ingestion: sources (System Log polling, Event Hooks, EventBridge via SQS) feeding one durable pipeline.
         .target(name: "VigilIngest", dependencies: [
             "VigilEvent", "VigilStore",
             .product(name: "Logging", package: "swift-log"),
+        ]),
+        // Notifications: webhook, Slack and syslog channels, severity routing, digests, retries, a delivery log.
+        .target(name: "VigilNotify", dependencies: [
+            "VigilDetect", "VigilSigma", "VigilStore", "VigilEvent",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
         ]),
         .executableTarget(name: "vigil", dependencies: [
             "VigilEvent", "VigilStore", "VigilSimulator", "VigilSigma", "VigilDetect",
@@ -66,5 +80,12 @@ let package = Package(
         .testTarget(name: "VigilDetectTests", dependencies: ["VigilDetect", "VigilSigma", "VigilEvent"]),
         .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilStore", "VigilEvent"]),
         .testTarget(name: "VigilSimulatorTests", dependencies: ["VigilSimulator", "VigilEvent"]),
+        .testTarget(name: "VigilNotifyTests", dependencies: [
+            "VigilNotify", "VigilDetect", "VigilSigma", "VigilStore", "VigilEvent",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
     ]
 )

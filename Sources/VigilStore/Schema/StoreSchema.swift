@@ -88,6 +88,7 @@ enum StoreSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        registerAlertLifecycle(&migrator)
         return migrator
     }
 }

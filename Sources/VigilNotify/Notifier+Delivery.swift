@@ -1,0 +1,80 @@
+import Foundation
+import VigilDetect
+import VigilEvent
+import VigilStore
+
+extension Notifier {
+    /// Sends each channel whose digest is due at `now` (its interval since its last digest) the alerts waiting for
+    /// it, channels in parallel; returns how many alerts went out. Alerts leave the queue only once delivered.
+    @discardableResult
+    public func sendDigest(now: Timestamp = .now()) async -> Int {
+        let due = routes.filter { route in
+            !route.routing.digest.isEmpty && lastDigest.withLock { last in
+                (last[route.channel.name] ?? now).adding(seconds: route.routing.digestInterval.seconds) <= now
+            }
+        }
+        return await withTaskGroup(of: Int.self) { group in
+            for route in due {
+                group.addTask { await self.sendDigest(route.channel, now: now) }
+            }
+            return await group.reduce(0, +)
+        }
+    }
+
+    private func sendDigest(_ channel: any NotificationChannel, now: Timestamp) async -> Int {
+        lastDigest.withLock { $0[channel.name] = now }
+        let pending: [(id: String, document: String)]
+        do {
+            pending = try store.pendingDigest(channel: channel.name)
+        } catch {
+            logger.error("cannot read the digest queue", metadata: ["channel": "\(channel.name)", "error": "\(error)"])
+            return 0
+        }
+        let decoder = JSONDecoder()
+        let alerts = pending.compactMap { try? decoder.decode(Alert.self, from: Data($0.document.utf8)) }
+        guard !alerts.isEmpty, await deliver(alerts, to: channel, digest: true) else { return 0 }
+        do {
+            try store.clearDigest(channel: channel.name, alertIds: pending.map(\.id))
+        } catch {
+            logger.error("cannot clear the digest queue", metadata: ["channel": "\(channel.name)", "error": "\(error)"])
+        }
+        return alerts.count
+    }
+
+    /// Tries to deliver, with retries and backoff, logging every attempt; whether it was delivered.
+    func deliver(_ alerts: [Alert], to channel: any NotificationChannel, digest: Bool) async -> Bool {
+        for attempt in 1...retry.attempts {
+            do {
+                if digest { try await channel.sendDigest(alerts) } else { try await channel.send(alerts[0]) }
+                log(alerts, channel.name, attempt, .delivered, nil)
+                statistics.withLock { $0[channel.name]?.delivered += alerts.count }
+                return true
+            } catch {
+                let failure = error as? DeliveryError ?? DeliveryError(String(describing: error), retryable: true)
+                let last = attempt == retry.attempts || !failure.retryable || Task.isCancelled
+                log(alerts, channel.name, attempt, last ? .failed : .retrying, failure.message)
+                if last {
+                    statistics.withLock { $0[channel.name]?.failed += alerts.count }
+                    logger.error("notification not delivered", metadata: [
+                        "channel": "\(channel.name)", "attempts": "\(attempt)", "alerts": "\(alerts.count)", "error": "\(failure.message)"])
+                    return false
+                }
+                statistics.withLock { $0[channel.name]?.retried += alerts.count }
+                logger.notice("notification failed, retrying", metadata: ["channel": "\(channel.name)", "attempt": "\(attempt)", "error": "\(failure.message)"])
+                try? await Task.sleep(for: .seconds(retry.delay(after: attempt)))
+            }
+        }
+        return false
+    }
+
+    private func log(_ alerts: [Alert], _ channel: String, _ attempt: Int, _ status: NotificationDelivery.Status, _ error: String?) {
+        let now = Timestamp.now()
+        do {
+            try store.record(deliveries: alerts.map {
+                NotificationDelivery(channel: channel, alertId: $0.id, attempt: attempt, status: status, error: error, at: now)
+            })
+        } catch {
+            logger.error("cannot write the delivery log", metadata: ["channel": "\(channel)", "error": "\(error)"])
+        }
+    }
+}
