@@ -8,5 +8,10 @@ public struct ChannelStats: Sendable, Equatable {
     /// Alerts dropped because the channel's queue was full.
     public var dropped = 0
 
-    public init() {}
+    public init(delivered: Int = 0, retried: Int = 0, failed: Int = 0, dropped: Int = 0) {
+        self.delivered = delivered
+        self.retried = retried
+        self.failed = failed
+        self.dropped = dropped
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import VigilDetect
 import VigilSigma
 
@@ -81,7 +82,11 @@ public struct ChannelConfig: Sendable, Decodable {
         timeout = try c.decodeIfPresent(TuningDuration.self, forKey: .timeout) ?? TuningDuration(seconds: 10)
         switch kind {
         case .webhook, .slack:
-            guard url != nil else { throw DecodingError.keyNotFound(CodingKeys.url, .init(codingPath: c.codingPath, debugDescription: "\(kind) channel needs a url")) }
+            guard let url else { throw DecodingError.keyNotFound(CodingKeys.url, .init(codingPath: c.codingPath, debugDescription: "\(kind) channel needs a url")) }
+            // The message names no part of the URL: it is a secret.
+            guard let parsed = URL(string: url.value), ["http", "https"].contains(parsed.scheme?.lowercased()), parsed.host != nil else {
+                throw DecodingError.dataCorruptedError(forKey: .url, in: c, debugDescription: "not an http(s) URL")
+            }
         case .syslog:
             guard host != nil, let port, (1...65535).contains(port) else {
                 throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath, debugDescription: "syslog channel '\(name)' needs host and port (1-65535)"))

@@ -1,4 +1,5 @@
 import Foundation
+import ServiceLifecycle
 import VigilDetect
 import VigilEvent
 import VigilStore
@@ -46,12 +47,13 @@ extension Notifier {
         for attempt in 1...retry.attempts {
             do {
                 if digest { try await channel.sendDigest(alerts) } else { try await channel.send(alerts[0]) }
-                log(alerts, channel.name, attempt, .delivered, nil)
                 statistics.withLock { $0[channel.name]?.delivered += alerts.count }
+                log(alerts, channel.name, attempt, .delivered, nil)
                 return true
             } catch {
                 let failure = error as? DeliveryError ?? DeliveryError(String(describing: error), retryable: true)
-                let last = attempt == retry.attempts || !failure.retryable || Task.isCancelled
+                // Shutting down, an alert gets one attempt: retries would hold the shutdown for minutes.
+                let last = attempt == retry.attempts || !failure.retryable || Task.isCancelled || Task.isShuttingDownGracefully
                 log(alerts, channel.name, attempt, last ? .failed : .retrying, failure.message)
                 if last {
                     statistics.withLock { $0[channel.name]?.failed += alerts.count }
@@ -61,7 +63,7 @@ extension Notifier {
                 }
                 statistics.withLock { $0[channel.name]?.retried += alerts.count }
                 logger.notice("notification failed, retrying", metadata: ["channel": "\(channel.name)", "attempt": "\(attempt)", "error": "\(failure.message)"])
-                try? await Task.sleep(for: .seconds(retry.delay(after: attempt)))
+                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(self.retry.delay(after: attempt))) }
             }
         }
         return false

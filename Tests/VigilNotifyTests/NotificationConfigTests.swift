@@ -51,7 +51,9 @@ import VigilSigma
         #expect(problem("    - {name: a, type: syslog, host: h}").contains("needs host and port"))
         #expect(problem("    - {name: a, type: webhook}").hasPrefix("notifications.channels[0].url"))
         #expect(problem("    - {name: a, type: pager, url: x}").hasPrefix("notifications.channels[0].type"))
-        #expect(problem("    - {name: a, type: webhook, url: x}\n    - {name: a, type: webhook, url: y}").contains("two channels are named 'a'"))
-        #expect(problem("    - {name: a, type: webhook, url: x, immediate: [urgent]}").hasPrefix("notifications.channels[0].immediate"))
+        #expect(problem("    - {name: a, type: slack, url: \"ftp://token@files\"}") == "notifications.channels[0].url: not an http(s) URL")
+        let good = "url: https://a.example.com/h"
+        #expect(problem("    - {name: a, type: webhook, \(good)}\n    - {name: a, type: webhook, \(good)}").contains("two channels are named 'a'"))
+        #expect(problem("    - {name: a, type: webhook, \(good), immediate: [urgent]}").hasPrefix("notifications.channels[0].immediate"))
     }
 }

@@ -53,6 +53,14 @@ import VigilEvent
         #expect(a1.evidence.count == 2 && a1.lastSeen == Self.base.adding(seconds: 50 * 60))
         #expect(a1.document.contains("\"last_seen\":\"\(Self.base.adding(seconds: 50 * 60).iso8601)\""))
         #expect(try store.alerts(AlertQuery()).alerts.count == 4)
+        // Further evidence extends the one history entry rather than adding one per alert.
+        try store.save(alerts: (51...60).map { Self.alert("x\($0)", minute: Double($0)) })
+        let history = try store.alertHistory(id: "a1")
+        #expect(history.map(\.field) == ["status", "evidence"])
+        #expect(history[1].from == "1" && history[1].to == "12")
+        try store.updateAlert(id: "a1", note: "seen", by: "ana")
+        try store.save(alerts: [Self.alert("x61", minute: 61)])
+        #expect(try store.alertHistory(id: "a1").map { "\($0.field) \($0.to ?? "")" } == ["status new", "evidence 12", "note seen", "evidence 13"])
     }
 
     @Test func perRuleWindowsAndAClosedAlertOpensANewOne() throws {

@@ -3,7 +3,7 @@ import VigilEvent
 /// One entry of an alert's history: who changed which field, when, from what to what.
 ///
 /// Fields: `status` (the first entry, from `nil`, is the alert being opened), `assignee`, `note` (`to` holds the
-/// note), `evidence` (`from`/`to` are evidence counts, when grouping added events), `severity` (ranks, when new
+/// note), `evidence` (`from`/`to` are evidence counts when grouping added events; consecutive additions share one entry), `severity` (ranks, when new
 /// evidence raised it).
 public struct AlertChange: Sendable, Equatable {
     public var at: Timestamp

@@ -69,14 +69,26 @@ extension EventStore {
         try db.execute(sql: "UPDATE alert SET severity = ?, first_seen = ?, last_seen = ?, updated = ?, document = ? WHERE id = ?",
                        arguments: [severity, first.millis, last.millis, now.millis, document, id])
         if !added.isEmpty {
-            try record(AlertChange(at: now, actor: AlertChange.system, field: "evidence", from: String(before),
-                                   to: String(before + added.count)), alert: id, db)
+            try recordEvidence(from: before, to: before + added.count, alert: id, at: now, db)
         }
         if severity != oldSeverity {
             try record(AlertChange(at: now, actor: AlertChange.system, field: "severity", from: AlertDocument.severityNames[oldSeverity],
                                    to: AlertDocument.severityNames[severity]), alert: id, db)
         }
         return true
+    }
+
+    /// Grouping can add evidence to an alert thousands of times (a password spray); consecutive additions, with no
+    /// other change between them, read as one entry ("evidence: 1 → 500") dated at the latest.
+    private static func recordEvidence(from before: Int, to after: Int, alert id: String, at now: Timestamp, _ db: Database) throws {
+        let last = try Row.fetchOne(db, sql: "SELECT id, actor, field FROM alert_history WHERE alert_id = ? ORDER BY id DESC LIMIT 1",
+                                    arguments: [id])
+        if let last, last["field"] == "evidence", last["actor"] == AlertChange.system {
+            try db.execute(sql: "UPDATE alert_history SET new_value = ?, at = ? WHERE id = ?",
+                           arguments: [String(after), now.millis, last["id"] as Int64])
+        } else {
+            try record(AlertChange(at: now, actor: AlertChange.system, field: "evidence", from: String(before), to: String(after)), alert: id, db)
+        }
     }
 
     /// The uuids among `uuids` the alert did not have yet, now recorded.
