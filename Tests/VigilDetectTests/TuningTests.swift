@@ -125,6 +125,15 @@ import VigilSigma
         #expect(!DetectionTuning(rules: ["Grant": RuleTuning(enabled: false)]).isEnabled(rule))
     }
 
+    @Test func customRuleDirectoriesAreReadRelativeToTheConfiguration() throws {
+        let dir = try RuleDirectory(["org/a.yml": RuleDirectory.rule(id: RuleDirectory.grantID, title: "Grant", detection: RuleDirectory.grantDetection)])
+        defer { dir.remove() }
+        let tuning = try DetectionTuning(yaml: "detection:\n  rules_directories: [org]\n  rules: {Grant: {enabled: false}}")
+        let set = try RuleSet(tuning: tuning, base: dir.url, managed: false)
+        #expect(set.rules.map(\.id) == [RuleDirectory.grantID])
+        #expect(set.enabledRules(tuning).isEmpty && set.enabledRules(DetectionTuning()).count == 1)
+    }
+
     @Test func durations() {
         #expect(TuningDuration(text: "90s")?.seconds == 90)
         #expect(TuningDuration(text: "15m")?.seconds == 900)
