@@ -28,6 +28,8 @@ struct HTTPPoster: Sendable {
             throw DeliveryError("cannot reach the receiver: " + url.redact(String(describing: error)), retryable: true)
         }
         let answer = (try? await response.body.collect(upTo: 16 * 1024)).map { String(buffer: $0) } ?? ""
-        guard (200..<300).contains(response.status.code) else { throw DeliveryError.status(response.status.code, body: url.redact(answer)) }
+        guard (200..<300).contains(response.status.code) else {
+            throw DeliveryError.status(response.status.code, body: url.redact(answer), retryAfter: response.headers.first(name: "Retry-After"))
+        }
     }
 }

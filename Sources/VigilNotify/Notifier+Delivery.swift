@@ -48,6 +48,7 @@ extension Notifier {
             do {
                 if digest { try await channel.sendDigest(alerts) } else { try await channel.send(alerts[0]) }
                 statistics.withLock { $0[channel.name]?.delivered += alerts.count }
+                counters[channel.name]?.delivered.increment(by: alerts.count)
                 log(alerts, channel.name, attempt, .delivered, nil)
                 return true
             } catch {
@@ -57,13 +58,16 @@ extension Notifier {
                 log(alerts, channel.name, attempt, last ? .failed : .retrying, failure.message)
                 if last {
                     statistics.withLock { $0[channel.name]?.failed += alerts.count }
+                    counters[channel.name]?.failed.increment(by: alerts.count)
                     logger.error("notification not delivered", metadata: [
                         "channel": "\(channel.name)", "attempts": "\(attempt)", "alerts": "\(alerts.count)", "error": "\(failure.message)"])
                     return false
                 }
                 statistics.withLock { $0[channel.name]?.retried += alerts.count }
                 logger.notice("notification failed, retrying", metadata: ["channel": "\(channel.name)", "attempt": "\(attempt)", "error": "\(failure.message)"])
-                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(self.retry.delay(after: attempt))) }
+                // A receiver's Retry-After is honoured up to the policy's longest backoff.
+                let delay = max(retry.delay(after: attempt), min(failure.retryAfter ?? 0, retry.maxBackoff.seconds))
+                try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(delay)) }
             }
         }
         return false

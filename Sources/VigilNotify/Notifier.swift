@@ -1,6 +1,5 @@
 import Foundation
 import Logging
-import Metrics
 import ServiceLifecycle
 import Synchronization
 import VigilDetect
@@ -29,7 +28,7 @@ public final class Notifier: Service, Sendable {
     let logger: Logger
     let statistics: Mutex<[String: ChannelStats]>
     let lastDigest: Mutex<[String: Timestamp]>
-    let droppedCounter: Counter
+    let counters: [String: ChannelCounters]
 
     public init(routes: [Route], store: EventStore, retry: RetryPolicy = RetryPolicy(), queueCapacity: Int = 1000,
                 logger: Logger = Logger(label: "vigil.notify"), now: Timestamp = .now()) {
@@ -40,7 +39,7 @@ public final class Notifier: Service, Sendable {
         self.logger = logger
         statistics = Mutex(Dictionary(uniqueKeysWithValues: routes.map { ($0.channel.name, ChannelStats()) }))
         lastDigest = Mutex(Dictionary(uniqueKeysWithValues: routes.map { ($0.channel.name, now) }))
-        droppedCounter = Counter(label: "vigil_notifications_dropped_total")
+        counters = Dictionary(uniqueKeysWithValues: routes.map { ($0.channel.name, ChannelCounters(channel: $0.channel.name)) })
     }
 
     /// Counts per channel name.
@@ -68,7 +67,7 @@ public final class Notifier: Service, Sendable {
 
     private func dropped(_ alert: Alert, _ channel: String) {
         statistics.withLock { $0[channel]?.dropped += 1 }
-        droppedCounter.increment()
+        counters[channel]?.dropped.increment()
         logger.warning("notification queue full: alert dropped", metadata: ["channel": "\(channel)", "alert": "\(alert.id)"])
         try? store.record(deliveries: [NotificationDelivery(channel: channel, alertId: alert.id, attempt: 0, status: .dropped,
                                                             error: "queue full")])

@@ -4,13 +4,14 @@ import Logging
 import NIOCore
 
 /// A real HTTP server on 127.0.0.1 (Hummingbird) that records what it receives on `POST /hook` and answers with
-/// the statuses it is told to, then 200.
+/// the statuses it is told to (429 with `Retry-After: 1`), then 200.
 final class HTTPReceiver: Sendable {
     struct Received: Sendable {
         /// By lower-cased name.
         var headers: [String: String]
         var body: [UInt8]
         var status: Int
+        var at: Date
     }
 
     private let state = Inbox()
@@ -24,7 +25,7 @@ final class HTTPReceiver: Sendable {
 
         func next(headers: [String: String], body: [UInt8]) -> Int {
             let status = script.isEmpty ? 200 : script.removeFirst()
-            received.append(Received(headers: headers, body: body, status: status))
+            received.append(Received(headers: headers, body: body, status: status, at: Date()))
             return status
         }
         func setScript(_ s: [Int]) { script = s }
@@ -41,7 +42,8 @@ final class HTTPReceiver: Sendable {
             var headers: [String: String] = [:]
             for field in request.headers { headers[field.name.canonicalName.lowercased()] = field.value }
             let status = await inbox.next(headers: headers, body: Array(buffer: body))
-            return Response(status: .init(code: status))
+            // Like Slack, a 429 says when to come back.
+            return Response(status: .init(code: status), headers: status == 429 ? [.retryAfter: "1"] : [:])
         }
         var logger = Logger(label: "test-receiver")
         logger.logLevel = .warning

@@ -73,6 +73,20 @@ import VigilStore
         }
     }
 
+    @Test func aRateLimitedReceiverIsGivenTheTimeItAsksFor() async throws {
+        let receiver = try await HTTPReceiver(script: [429])
+        defer { receiver.stop() }
+        let policy = RetryPolicy(attempts: 3, initialBackoff: .init(seconds: 0.05), maxBackoff: .init(seconds: 2))
+        try await withNotifier([.init(channel: SlackChannel(name: "slack", url: Secret(receiver.url), uiBaseURL: nil))], retry: policy) { notifier, _ in
+            notifier.notify([NotifyFixtures.alert(1)])
+            #expect(await NotifyFixtures.eventually { await receiver.received.count == 2 })
+            let requests = await receiver.received
+            #expect(requests.map(\.status) == [429, 200])
+            // The policy alone would wait 0.05 s; the receiver asked for 1 s (within the policy's longest backoff).
+            #expect(requests[1].at.timeIntervalSince(requests[0].at) >= 0.95)
+        }
+    }
+
     @Test func slackGetsAReadableBlockKitMessage() async throws {
         let receiver = try await HTTPReceiver()
         defer { receiver.stop() }
