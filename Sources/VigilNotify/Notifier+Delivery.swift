@@ -9,21 +9,24 @@ extension Notifier {
     /// it, channels in parallel; returns how many alerts went out. Alerts leave the queue only once delivered.
     @discardableResult
     public func sendDigest(now: Timestamp = .now()) async -> Int {
-        let due = routes.filter { route in
-            !route.routing.digest.isEmpty && lastDigest.withLock { last in
-                (last[route.channel.name] ?? now).adding(seconds: route.routing.digestInterval.seconds) <= now
+        // Taking the due channels and marking them sent happen under one lock, so two callers never both send.
+        let due = lastDigest.withLock { last in
+            routes.filter { route in
+                guard !route.routing.digest.isEmpty,
+                      (last[route.channel.name] ?? now).adding(seconds: route.routing.digestInterval.seconds) <= now else { return false }
+                last[route.channel.name] = now
+                return true
             }
         }
         return await withTaskGroup(of: Int.self) { group in
             for route in due {
-                group.addTask { await self.sendDigest(route.channel, now: now) }
+                group.addTask { await self.sendDigest(route.channel) }
             }
             return await group.reduce(0, +)
         }
     }
 
-    private func sendDigest(_ channel: any NotificationChannel, now: Timestamp) async -> Int {
-        lastDigest.withLock { $0[channel.name] = now }
+    private func sendDigest(_ channel: any NotificationChannel) async -> Int {
         let pending: [(id: String, document: String)]
         do {
             pending = try store.pendingDigest(channel: channel.name)

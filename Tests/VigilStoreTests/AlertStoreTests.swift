@@ -113,6 +113,8 @@ import VigilEvent
         try store.updateAlert(id: "a7", status: .acknowledged, assignee: "ana", by: "ana")
         try store.updateAlert(id: "a8", status: .resolved, by: "ana")
         #expect(try store.alerts(AlertQuery(statuses: [.acknowledged, .resolved])).alerts.map(\.id) == ["a8", "a7"])
+        #expect(try store.alertCounts() == [.new: 28, .acknowledged: 1, .resolved: 1, .falsePositive: 0])
+        #expect(try store.alertCounts(minimumSeverity: 3) == [.new: 11, .acknowledged: 0, .resolved: 1, .falsePositive: 0])
         #expect(try store.alerts(AlertQuery(ruleId: "r1", entity: "USER1@example.com")).alerts.map(\.id) == ["a16", "a1"])
         #expect(try store.alerts(AlertQuery(minimumSeverity: 4)).alerts.count == 6)
         var q = AlertQuery(since: Self.base.adding(seconds: 10 * 7200), until: Self.base.adding(seconds: 12 * 7200))

@@ -45,6 +45,18 @@ extension EventStore {
                               limit: limit)).alerts
     }
 
+    /// How many alerts of at least `minimumSeverity` are in each status (for the UI's tabs and badges).
+    public func alertCounts(minimumSeverity: Int = 0) throws -> [AlertStatus: Int] {
+        try pool.read { db in
+            var counts = Dictionary(uniqueKeysWithValues: AlertStatus.allCases.map { ($0, 0) })
+            for row in try Row.fetchAll(db, sql: "SELECT status, count(*) AS n FROM alert WHERE severity >= ? GROUP BY status",
+                                        arguments: [minimumSeverity]) {
+                if let status = AlertStatus(rawValue: row["status"]) { counts[status] = row["n"] }
+            }
+            return counts
+        }
+    }
+
     /// The alert with this id, or `nil`.
     public func alert(id: String) throws -> AlertRecord? {
         try pool.read { db in
