@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // Okta System Log events: raw bytes, the byte-level field index, input shapes, the full model.
@@ -69,6 +70,17 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
             .product(name: "Crypto", package: "swift-crypto"),
         ], exclude: ["README.md"], resources: [.copy("Templates"), .copy("Static")]),
+        // Notifications: webhook, Slack and syslog channels, severity routing, digests, retries, a delivery log.
+        .target(name: "VigilNotify", dependencies: [
+            "VigilDetect", "VigilSigma", "VigilStore", "VigilEvent",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
         .executableTarget(name: "vigil", dependencies: [
             "VigilEvent", "VigilStore", "VigilSimulator", "VigilSigma", "VigilDetect", "VigilWeb",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -94,6 +106,15 @@ let package = Package(
             "VigilWeb", "VigilStore", "VigilDetect", "VigilEvent", "VigilSimulator",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
+        .testTarget(name: "VigilNotifyTests", dependencies: [
+            "VigilNotify", "VigilDetect", "VigilSigma", "VigilStore", "VigilEvent",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOPosix", package: "swift-nio"),
         ]),
     ]
 )

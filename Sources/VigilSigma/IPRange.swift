@@ -1,9 +1,9 @@
 /// An IPv4 or IPv6 network (`10.0.0.0/8`, `2001:db8::/32`) for the `cidr` modifier.
-final class IPRange: Sendable {
+public final class IPRange: Sendable {
     let network: [UInt8]
     let prefix: Int
 
-    init?(cidr text: String) {
+    public init?(cidr text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count <= 2, let address = IPRange.parse(String(parts[0])) else { return nil }
         let bits = address.count * 8
@@ -16,7 +16,7 @@ final class IPRange: Sendable {
         self.prefix = prefix
     }
 
-    func contains(_ address: [UInt8]) -> Bool {
+    public func contains(_ address: [UInt8]) -> Bool {
         guard address.count == network.count else { return false }
         var remaining = prefix
         for i in 0..<network.count where remaining > 0 {
@@ -29,7 +29,7 @@ final class IPRange: Sendable {
     }
 
     /// The bytes of an IPv4 (4) or IPv6 (16) address in text form, or `nil`.
-    static func parse(_ text: String) -> [UInt8]? {
+    public static func parse(_ text: String) -> [UInt8]? {
         if !text.contains(":") { return parseV4(Substring(text)) }
         var head: [UInt8] = [], tail: [UInt8] = []
         let halves = text.components(separatedBy: "::")

@@ -137,29 +137,4 @@ import VigilEvent
         #expect(days.last?.failures == 1)
         #expect(days.last?.distinctIPs == 1)
     }
-
-    @Test func alertsAreUpsertedWithTheirEvidence() throws {
-        let store = try StoreFixtures.temporaryStore()
-        let a = AlertRecord(id: "a1", ruleId: "r1", ruleTitle: "Rule", severity: 2, title: "t", entityType: "User", entityId: "00u1",
-                            entityAlternateId: "user1@example.com", firstSeen: StoreFixtures.base, lastSeen: StoreFixtures.base,
-                            document: "{}", evidence: [StoreFixtures.event(1).uuid])
-        try store.save(alerts: [a])
-        var b = a
-        b.severity = 3
-        b.lastSeen = StoreFixtures.base.adding(seconds: 60)
-        b.evidence = [StoreFixtures.event(2).uuid, "not-a-uuid"]
-        try store.save(alerts: [b])
-        let stored = try store.alerts()
-        #expect(stored.count == 1)
-        #expect(stored[0].severity == 3 && stored[0].lastSeen == b.lastSeen && stored[0].firstSeen == a.firstSeen)
-        #expect(Set(stored[0].evidence) == [StoreFixtures.event(1).uuid, StoreFixtures.event(2).uuid, "not-a-uuid"])
-        var low = a
-        low.id = "a2"
-        low.severity = 1
-        low.lastSeen = StoreFixtures.base.adding(seconds: 120)
-        try store.save(alerts: [low])
-        #expect(try store.alerts().map(\.id) == ["a2", "a1"])
-        #expect(try store.alerts(mostSevereFirst: true).map(\.id) == ["a1", "a2"])
-        #expect(try store.alerts(minimumSeverity: 2).map(\.id) == ["a1"])
-    }
 }

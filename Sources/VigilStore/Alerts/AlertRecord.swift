@@ -14,13 +14,20 @@ public struct AlertRecord: Sendable, Equatable {
     public var entityAlternateId: String?
     public var firstSeen: Timestamp
     public var lastSeen: Timestamp
-    public var status: String
+    public var status: AlertStatus
+    /// Who is working on the alert (free text: an email, a name); `nil` when nobody is.
+    public var assignee: String?
+    /// When the store first recorded the alert and last changed it (not event time).
+    public var created: Timestamp?
+    public var updated: Timestamp?
     public var document: String
+    /// Evidence event uuids. Lists of alerts carry all of them; `alertEvidence(id:)` returns the events.
     public var evidence: [String]
 
     public init(id: String, ruleId: String, ruleTitle: String, severity: Int, title: String, entityType: String?,
                 entityId: String?, entityAlternateId: String?, firstSeen: Timestamp, lastSeen: Timestamp,
-                status: String = "new", document: String, evidence: [String]) {
+                status: AlertStatus = .new, assignee: String? = nil, created: Timestamp? = nil, updated: Timestamp? = nil,
+                document: String, evidence: [String]) {
         self.id = id
         self.ruleId = ruleId
         self.ruleTitle = ruleTitle
@@ -32,6 +39,9 @@ public struct AlertRecord: Sendable, Equatable {
         self.firstSeen = firstSeen
         self.lastSeen = lastSeen
         self.status = status
+        self.assignee = assignee
+        self.created = created
+        self.updated = updated
         self.document = document
         self.evidence = evidence
     }

@@ -3,44 +3,119 @@ import GRDB
 import VigilEvent
 
 extension EventStore {
-    /// Creates or updates alerts (by id), adding evidence events to those already recorded.
-    public func save(alerts: [AlertRecord]) throws {
-        guard !alerts.isEmpty else { return }
-        let now = Timestamp.now().millis
-        try pool.write { db in
-            for a in alerts {
-                try db.cachedStatement(sql: """
-                    INSERT INTO alert(id, rule_id, rule_title, severity, title, entity_type, entity_id, entity_alternate_id,
-                                      first_seen, last_seen, status, created, updated, document)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET severity = max(severity, excluded.severity), title = excluded.title,
-                        first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen),
-                        updated = excluded.updated, document = excluded.document
-                    """).execute(arguments: [a.id, a.ruleId, a.ruleTitle, a.severity, a.title, a.entityType, a.entityId,
-                                             a.entityAlternateId, a.firstSeen.millis, a.lastSeen.millis, a.status, now, now, a.document])
-                for uuid in a.evidence {
-                    try db.cachedStatement(sql: "INSERT INTO alert_event(alert_id, event_uuid) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                        .execute(arguments: [a.id, EventKey(uuid: uuid).databaseValue])
-                }
+    /// Stores alerts, grouping them: an alert whose rule and entity already have an open alert (new or
+    /// acknowledged) whose evidence lies within the rule's suppression window adds its evidence to that alert;
+    /// otherwise it opens a new one. An alert stored before (same id) only adds evidence it did not have. Closed
+    /// alerts never take new evidence: the rule firing again opens a new alert. All in one transaction.
+    @discardableResult
+    public func save(alerts: [AlertRecord], grouping: AlertGrouping = AlertGrouping()) throws -> AlertSaveResult {
+        guard !alerts.isEmpty else { return AlertSaveResult() }
+        let now = Timestamp.now()
+        return try pool.write { db in
+            var result = AlertSaveResult()
+            for alert in alerts {
+                result.outcomes.append(try Self.save(alert, grouping: grouping, now: now, db))
             }
+            return result
         }
     }
 
-    /// Alerts last seen at or after `since` with at least `minimumSeverity`, newest first (or most severe first).
-    public func alerts(since: Timestamp? = nil, minimumSeverity: Int = 0, mostSevereFirst: Bool = false,
-                       limit: Int = 100) throws -> [AlertRecord] {
-        try pool.read { db in
-            let order = mostSevereFirst ? "severity DESC, last_seen DESC" : "last_seen DESC"
-            let rows = try Row.fetchAll(db, sql: "SELECT * FROM alert WHERE last_seen >= ? AND severity >= ? ORDER BY \(order) LIMIT ?",
-                                        arguments: [since?.millis ?? Int64.min, minimumSeverity, limit])
-            return try rows.map { row in
-                let evidence = try DatabaseValue.fetchAll(db, sql: "SELECT event_uuid FROM alert_event WHERE alert_id = ?", arguments: [row["id"] as String])
-                return AlertRecord(
-                    id: row["id"], ruleId: row["rule_id"], ruleTitle: row["rule_title"], severity: row["severity"], title: row["title"],
-                    entityType: row["entity_type"], entityId: row["entity_id"], entityAlternateId: row["entity_alternate_id"],
-                    firstSeen: Timestamp(millis: row["first_seen"]), lastSeen: Timestamp(millis: row["last_seen"]),
-                    status: row["status"], document: row["document"], evidence: evidence.map(EventKey.uuid))
+    private static func save(_ a: AlertRecord, grouping: AlertGrouping, now: Timestamp, _ db: Database) throws -> AlertSaveResult.Outcome {
+        let columns = "id, severity, first_seen, last_seen, status, document"
+        var id = a.id
+        if let same = try Row.fetchOne(db, sql: "SELECT \(columns) FROM alert WHERE id = ?", arguments: [a.id]) {
+            let status = AlertStatus(rawValue: same["status"]) ?? .new
+            if status.isOpen || a.evidence.allSatisfy({ (try? hasEvidence(a.id, $0, db)) ?? false }) {
+                let changed = try merge(a, into: same, now: now, db)
+                return .init(incomingId: a.id, alertId: a.id, kind: changed ? .updated : .unchanged)
             }
+            // The same id on a closed alert with new evidence: the rule fired again, so a new alert opens.
+            id = try freshId(after: a.id, db)
         }
+        let window = grouping.window(rule: a.ruleId) * 1000
+        if let open = try Row.fetchOne(db, sql: """
+            SELECT \(columns) FROM alert
+            WHERE rule_id = ? AND entity_type IS ? AND entity_id IS ? AND status IN ('new', 'acknowledged')
+              AND last_seen >= ? AND first_seen <= ?
+            ORDER BY last_seen DESC LIMIT 1
+            """, arguments: [a.ruleId, a.entityType, a.entityId, a.firstSeen.millis - Int64(window), a.lastSeen.millis + Int64(window)]) {
+            let openId: String = open["id"]
+            _ = try merge(a, into: open, now: now, db)
+            return .init(incomingId: a.id, alertId: openId, kind: .updated)
+        }
+        try db.execute(sql: """
+            INSERT INTO alert(id, rule_id, rule_title, severity, title, entity_type, entity_id, entity_alternate_id,
+                              first_seen, last_seen, status, created, updated, document)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)
+            """, arguments: [id, a.ruleId, a.ruleTitle, a.severity, a.title, a.entityType, a.entityId, a.entityAlternateId,
+                             a.firstSeen.millis, a.lastSeen.millis, now.millis, now.millis, a.document])
+        _ = try addEvidence(a.evidence, to: id, db)
+        try record(AlertChange(at: now, actor: AlertChange.system, field: "status", from: nil, to: AlertStatus.new.rawValue), alert: id, db)
+        return .init(incomingId: a.id, alertId: id, kind: .opened)
+    }
+
+    /// Adds `a`'s evidence, span and severity to the stored alert `row`; whether anything changed.
+    private static func merge(_ a: AlertRecord, into row: Row, now: Timestamp, _ db: Database) throws -> Bool {
+        let id: String = row["id"]
+        let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM alert_event WHERE alert_id = ?", arguments: [id]) ?? 0
+        let added = try addEvidence(a.evidence, to: id, db)
+        let oldSeverity: Int = row["severity"]
+        let severity = max(oldSeverity, a.severity)
+        let first = min(Timestamp(millis: row["first_seen"]), a.firstSeen), last = max(Timestamp(millis: row["last_seen"]), a.lastSeen)
+        guard !added.isEmpty || severity != oldSeverity || first.millis != row["first_seen"] || last.millis != row["last_seen"] else {
+            return false
+        }
+        let document = AlertDocument.merged(row["document"], newEvents: added, firstSeen: first, lastSeen: last, severity: severity)
+        try db.execute(sql: "UPDATE alert SET severity = ?, first_seen = ?, last_seen = ?, updated = ?, document = ? WHERE id = ?",
+                       arguments: [severity, first.millis, last.millis, now.millis, document, id])
+        if !added.isEmpty {
+            try recordEvidence(from: before, to: before + added.count, alert: id, at: now, db)
+        }
+        if severity != oldSeverity {
+            try record(AlertChange(at: now, actor: AlertChange.system, field: "severity", from: AlertDocument.severityNames[oldSeverity],
+                                   to: AlertDocument.severityNames[severity]), alert: id, db)
+        }
+        return true
+    }
+
+    /// Grouping can add evidence to an alert thousands of times (a password spray); consecutive additions, with no
+    /// other change between them, read as one entry ("evidence: 1 → 500") dated at the latest.
+    private static func recordEvidence(from before: Int, to after: Int, alert id: String, at now: Timestamp, _ db: Database) throws {
+        let last = try Row.fetchOne(db, sql: "SELECT id, actor, field FROM alert_history WHERE alert_id = ? ORDER BY id DESC LIMIT 1",
+                                    arguments: [id])
+        if let last, last["field"] == "evidence", last["actor"] == AlertChange.system {
+            try db.execute(sql: "UPDATE alert_history SET new_value = ?, at = ? WHERE id = ?",
+                           arguments: [String(after), now.millis, last["id"] as Int64])
+        } else {
+            try record(AlertChange(at: now, actor: AlertChange.system, field: "evidence", from: String(before), to: String(after)), alert: id, db)
+        }
+    }
+
+    /// The uuids among `uuids` the alert did not have yet, now recorded.
+    private static func addEvidence(_ uuids: [String], to id: String, _ db: Database) throws -> [String] {
+        var added: [String] = []
+        for uuid in uuids {
+            try db.cachedStatement(sql: "INSERT INTO alert_event(alert_id, event_uuid) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .execute(arguments: [id, EventKey(uuid: uuid).databaseValue])
+            if db.changesCount > 0 { added.append(uuid) }
+        }
+        return added
+    }
+
+    private static func hasEvidence(_ id: String, _ uuid: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT 1 FROM alert_event WHERE alert_id = ? AND event_uuid = ?",
+                          arguments: [id, EventKey(uuid: uuid).databaseValue]) ?? false
+    }
+
+    /// `id-2`, `id-3` ...: the first of these not taken.
+    private static func freshId(after id: String, _ db: Database) throws -> String {
+        var n = 2
+        while try Bool.fetchOne(db, sql: "SELECT 1 FROM alert WHERE id = ?", arguments: ["\(id)-\(n)"]) ?? false { n += 1 }
+        return "\(id)-\(n)"
+    }
+
+    static func record(_ change: AlertChange, alert id: String, _ db: Database) throws {
+        try db.cachedStatement(sql: "INSERT INTO alert_history(alert_id, at, actor, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [id, change.at.millis, change.actor, change.field, change.from, change.to])
     }
 }

@@ -91,6 +91,7 @@ enum StoreSchema {
         registerDeadLetters(&migrator)
         registerDetectionState(&migrator)
         registerAccounts(&migrator)
+        registerAlertLifecycle(&migrator)
         return migrator
     }
 }

@@ -1,45 +1,20 @@
 import ArgumentParser
-import Foundation
-import VigilStore
 
-/// `vigil alerts`: the alerts stored in a data directory, most severe and newest first.
+/// `vigil alerts`: list, inspect and triage stored alerts. Without a subcommand it lists.
 struct AlertsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alerts",
-        abstract: "List stored alerts (most severe, then newest, first).",
+        abstract: "List, show and triage stored alerts.",
         discussion: """
-            Shows each alert's severity, when it was last seen, its title, its entity and why it fired; --json \
-            prints the alert documents (the same contract as `vigil detect`).
+            `vigil alerts` lists (most severe, then newest, first); `vigil alerts show ID` explains one alert with \
+            its evidence and history; `ack`, `resolve` and `false-positive` move an alert through its lifecycle \
+            (new → acknowledged → resolved or false_positive; a closed alert can be reopened with `reopen`).
 
             \(ExitStatus.help)
-            """)
-
-    @OptionGroup var dataDirectory: DataDirectoryOption
-    @Option(help: "Only alerts last seen at or after this time (RFC 3339, a date, or an age such as 24h).") var since: TimeArgument?
-    @Option(help: "Only alerts of at least this severity: informational, low, medium, high, critical.") var severity = "low"
-    @Option(help: "At most this many alerts.") var limit = 50
-    @Flag(help: "Print the alert documents as NDJSON.") var json = false
+            """,
+        subcommands: [AlertsListCommand.self, AlertsShowCommand.self, AlertsAckCommand.self, AlertsResolveCommand.self,
+                      AlertsFalsePositiveCommand.self, AlertsReopenCommand.self],
+        defaultSubcommand: AlertsListCommand.self)
 
     static let severities = ["informational", "low", "medium", "high", "critical"]
-
-    func validate() throws {
-        guard Self.severities.contains(severity) else {
-            throw ValidationError("--severity must be one of \(Self.severities.joined(separator: ", "))")
-        }
-    }
-
-    func run() throws {
-        let store = try dataDirectory.openStore()
-        let minimum = Self.severities.firstIndex(of: severity)!
-        let alerts = try store.alerts(since: since?.timestamp, minimumSeverity: minimum, mostSevereFirst: true, limit: limit)
-        for alert in alerts {
-            if json {
-                Console.out(alert.document)
-            } else {
-                Console.out("[\(Self.severities[alert.severity])] \(alert.lastSeen.iso8601)  \(alert.title) — "
-                            + (alert.entityAlternateId ?? alert.entityId ?? "?") + "  (\(alert.evidence.count) event(s))")
-            }
-        }
-        Console.error("\(alerts.count) alert(s)")
-    }
 }

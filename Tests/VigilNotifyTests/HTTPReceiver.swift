@@ -1,0 +1,64 @@
+import Foundation
+import Hummingbird
+import Logging
+import NIOCore
+
+/// A real HTTP server on 127.0.0.1 (Hummingbird) that records what it receives on `POST /hook` and answers with
+/// the statuses it is told to (429 with `Retry-After: 1`), then 200.
+final class HTTPReceiver: Sendable {
+    struct Received: Sendable {
+        /// By lower-cased name.
+        var headers: [String: String]
+        var body: [UInt8]
+        var status: Int
+        var at: Date
+    }
+
+    private let state = Inbox()
+    private let task: Task<Void, any Error>
+    let port: Int
+
+    actor Inbox {
+        var received: [Received] = []
+        var script: [Int] = []
+        var port: Int?
+
+        func next(headers: [String: String], body: [UInt8]) -> Int {
+            let status = script.isEmpty ? 200 : script.removeFirst()
+            received.append(Received(headers: headers, body: body, status: status, at: Date()))
+            return status
+        }
+        func setScript(_ s: [Int]) { script = s }
+        func setPort(_ p: Int?) { port = p }
+    }
+
+    /// Starts the server; `script` is the statuses of the first requests (e.g. `[500, 503]`).
+    init(script: [Int] = []) async throws {
+        let inbox = state
+        await inbox.setScript(script)
+        let router = Router()
+        router.post("hook") { request, _ -> Response in
+            let body = try await request.body.collect(upTo: 1 << 20)
+            var headers: [String: String] = [:]
+            for field in request.headers { headers[field.name.canonicalName.lowercased()] = field.value }
+            let status = await inbox.next(headers: headers, body: Array(buffer: body))
+            // Like Slack, a 429 says when to come back.
+            return Response(status: .init(code: status), headers: status == 429 ? [.retryAfter: "1"] : [:])
+        }
+        var logger = Logger(label: "test-receiver")
+        logger.logLevel = .warning
+        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                              onServerRunning: { channel in await inbox.setPort(channel.localAddress?.port) }, logger: logger)
+        task = Task { try await app.runService() }
+        // Counted in polls, not wall time: with every suite running in parallel on two cores, this task and the
+        // server may both wait long for a thread, and the server should not be judged by time it never had.
+        for _ in 0..<3000 where await inbox.port == nil { try await Task.sleep(for: .milliseconds(10)) }
+        guard let port = await inbox.port else { throw CancellationError() }
+        self.port = port
+    }
+
+    var url: String { "http://127.0.0.1:\(port)/hook" }
+    var received: [Received] { get async { await state.received } }
+
+    func stop() { task.cancel() }
+}
