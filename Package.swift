@@ -46,8 +46,22 @@ let package = Package(
         .target(name: "VigilDetect", dependencies: ["VigilSigma", "VigilEvent"], resources: [.copy("Rules")]),
         // Ingestion: sources (System Log polling, Event Hooks, EventBridge via SQS) feeding one durable pipeline.
         .target(name: "VigilIngest", dependencies: [
-            "VigilEvent", "VigilStore",
+            "VigilEvent", "VigilStore", "VigilOkta",
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+        // Okta's APIs: credentials (SSWS, private_key_jwt, client secret), rate-limit budget, retries, System Log
+        // pages, inventory, lifecycle actions, event hooks, log streams, and a setup check.
+        .target(name: "VigilOkta", dependencies: [
+            "VigilEvent",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // A scripted Okta-like HTTP server on 127.0.0.1 for tests of the Okta client and the poller.
+        .target(name: "VigilOktaTesting", dependencies: [
+            .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(name: "vigil", dependencies: [
             "VigilEvent", "VigilStore", "VigilSimulator", "VigilSigma", "VigilDetect",
@@ -64,7 +78,13 @@ let package = Package(
         ]),
         .testTarget(name: "VigilSigmaTests", dependencies: ["VigilSigma", "VigilEvent"]),
         .testTarget(name: "VigilDetectTests", dependencies: ["VigilDetect", "VigilSigma", "VigilEvent"]),
-        .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilStore", "VigilEvent"]),
+        .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilStore", "VigilEvent", "VigilOkta", "VigilOktaTesting"]),
+        .testTarget(name: "VigilOktaTests", dependencies: [
+            "VigilOkta", "VigilOktaTesting", "VigilEvent",
+            .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
+        ]),
         .testTarget(name: "VigilSimulatorTests", dependencies: ["VigilSimulator", "VigilEvent"]),
     ]
 )

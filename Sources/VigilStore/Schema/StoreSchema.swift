@@ -88,6 +88,7 @@ enum StoreSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        registerInventory(&migrator)
         return migrator
     }
 }

@@ -1,0 +1,23 @@
+import Foundation
+import NIOHTTP1
+
+/// One call to make to Okta. The client adds authentication, rate-limit accounting and retries.
+public struct OktaRequest: Sendable {
+    public var method: HTTPMethod
+    /// An absolute URL (a `next` link) or a path plus query below the org URL.
+    public var url: URL
+    public var headers: HTTPHeaders
+    public var body: [UInt8]?
+
+    public init(method: HTTPMethod = .GET, url: URL, headers: HTTPHeaders = [:], body: [UInt8]? = nil) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+    }
+
+    /// How the request appears in logs and errors: method and path, without the query.
+    public var label: String { "\(method.rawValue) \(url.path)" }
+
+    var bucket: String { RateLimitBudget.bucket(method: method.rawValue, path: url.path) }
+}

@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+import VigilEvent
+import VigilIngest
+import VigilOkta
+import VigilOktaTesting
+import VigilStore
+
+@Suite struct PollerTests {
+    static func poller(_ base: URL, store: EventStore, interval: Duration = .milliseconds(100), backfill: TimeInterval = 2 * 86_400) throws -> SystemLogPoller {
+        SystemLogPoller(integrationID: "org1", client: try pollClient(base), sink: StoreSink(store: store), checkpoints: store,
+                        configuration: SystemLogPollerConfiguration(backfill: backfill, pollInterval: interval, pageSize: 7,
+                                                                    errorBackoff: .milliseconds(20)),
+                        logger: quietLogger())
+    }
+
+    @Test func backfillsFollowsNextAndResumesFromTheCursorWithoutDuplicates() async throws {
+        let (store, dir) = try tempStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let log = ScriptedSystemLog()
+        await log.append(count: 30, startingAt: 0)
+        try await ScriptedOktaServer.with({ await log.answer($0) }) { base in
+            // First run: backfill 30 events in pages of 7, then wait on empty pages.
+            let first = try Self.poller(base, store: store)
+            let run = Task { try await first.run() }
+            #expect(try await eventually { try store.eventCount() == 30 })
+            #expect(try await eventually { await first.status().backfilling == false })
+            run.cancel()
+            try await run.value
+            let status = await first.status()
+            #expect(status.eventsStored == 30 && status.duplicates == 0 && status.pages >= 6, "\(String(describing: status))")
+            #expect(status.lastEventTime != nil && status.lastError == nil)
+            let cursor = try #require(try store.checkpoint(SystemLogPoller.checkpointName("org1")))
+            #expect(cursor.hasSuffix("after=30"))
+
+            // The first request was the backfill query; every later one followed a next link.
+            let requests = await log.recorder.requests
+            let firstQuery = requests[0].queryItems
+            #expect(firstQuery["since"] != nil && firstQuery["limit"] == "7" && firstQuery["after"] == nil)
+            #expect(requests.dropFirst().allSatisfy { $0.queryItems["after"] != nil && $0.queryItems["since"] == nil })
+
+            // Second run, after more events and with an overlapping first page: resumes from the saved cursor.
+            await log.append(count: 10, startingAt: 30)
+            await log.setOverlap(5)
+            let before = await log.recorder.requests.count
+            let second = try Self.poller(base, store: store)
+            let rerun = Task { try await second.run() }
+            #expect(try await eventually { try store.eventCount() == 40 })
+            #expect(try await eventually { await second.status().duplicates == 5 })
+            rerun.cancel()
+            try await rerun.value
+            let resumed = await log.recorder.requests[before]
+            #expect(resumed.queryItems["after"] == "30" && resumed.queryItems["since"] == nil)
+            #expect(await second.status().eventsStored == 10)
+        }
+        #expect(try store.eventCount() == 40)
+    }
+
+    @Test func emptyPagesWaitThePollInterval() async throws {
+        let (store, dir) = try tempStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let log = ScriptedSystemLog()
+        try await ScriptedOktaServer.with({ await log.answer($0) }) { base in
+            let poller = try Self.poller(base, store: store, interval: .milliseconds(300))
+            let run = Task { try await poller.run() }
+            #expect(try await eventually { await log.recorder.requests.count >= 4 })
+            run.cancel()
+            try await run.value
+        }
+        // Every request after an empty page came at least the poll interval later: no busy loop.
+        let times = await log.times
+        let gaps = zip(times.dropFirst(), times).map { $0.0 - $0.1 }
+        #expect(gaps.allSatisfy { $0 >= .milliseconds(290) }, "gaps \(gaps)")
+        #expect(try store.eventCount() == 0)
+    }
+
+    @Test func malformedRecordsAreRejectedAndTheRestStored() async throws {
+        let (store, dir) = try tempStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let log = ScriptedSystemLog()
+        await log.append(count: 3, startingAt: 0)
+        await log.appendRaw(#"{"uuid":"bad","eventType":"user.session.start"}"#)
+        await log.append(count: 3, startingAt: 3)
+        try await ScriptedOktaServer.with({ await log.answer($0) }) { base in
+            let poller = try Self.poller(base, store: store)
+            let run = Task { try await poller.run() }
+            #expect(try await eventually { await poller.status().backfilling == false })
+            run.cancel()
+            try await run.value
+            #expect(await poller.status().rejected == 1)
+        }
+        #expect(try store.eventCount() == 6)
+    }
+
+    @Test func aFailedPageIsRetriedAndReportedMeanwhile() async throws {
+        let (store, dir) = try tempStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let log = ScriptedSystemLog()
+        await log.append(count: 10, startingAt: 0)
+        await log.fail(request: 1)
+        try await ScriptedOktaServer.with({ await log.answer($0) }) { base in
+            let poller = try Self.poller(base, store: store)
+            let run = Task { try await poller.run() }
+            #expect(try await eventually { try store.eventCount() == 10 })
+            run.cancel()
+            try await run.value
+            let status = await poller.status()
+            #expect(status.eventsStored == 10)
+            #expect(status.lastError == nil, "cleared by the next good page")
+        }
+        // Request 1 failed; it was asked again with the same cursor.
+        let requests = await log.recorder.requests
+        #expect(requests[1].query == requests[2].query)
+    }
+
+    @Test func backfillIsCappedAtNinetyDays() {
+        var configuration = SystemLogPollerConfiguration(backfill: 400 * 86_400)
+        #expect(configuration.backfill == SystemLogPollerConfiguration.maxBackfill)
+        configuration.backfill = -5
+        #expect(configuration.backfill == 0)
+        #expect(SystemLogPollerConfiguration().backfill == 7 * 86_400)
+    }
+}
