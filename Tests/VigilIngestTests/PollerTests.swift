@@ -113,6 +113,41 @@ import VigilStore
         #expect(requests[1].query == requests[2].query)
     }
 
+    /// A sink that takes its time, so the poller can be cancelled while a page is being committed.
+    struct SlowSink: EventSink {
+        let inner: StoreSink
+        let entered: AsyncStream<Void>.Continuation
+
+        func accept(_ batch: IngestBatch) async throws -> IngestReceipt {
+            entered.yield()
+            try? await Task.sleep(for: .milliseconds(200))
+            return try await inner.accept(batch)
+        }
+    }
+
+    @Test func cancellingDuringACommitLeavesTheCursorWithTheStoredEvents() async throws {
+        let (store, dir) = try tempStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let log = ScriptedSystemLog()
+        await log.append(count: 30, startingAt: 0)
+        let (entered, signal) = AsyncStream.makeStream(of: Void.self)
+        try await ScriptedOktaServer.with({ await log.answer($0) }) { base in
+            let poller = SystemLogPoller(integrationID: "org1", client: try pollClient(base),
+                                         sink: SlowSink(inner: StoreSink(store: store), entered: signal), checkpoints: store,
+                                         configuration: SystemLogPollerConfiguration(pageSize: 7), logger: quietLogger())
+            let run = Task { try await poller.run() }
+            var pages = entered.makeAsyncIterator()
+            _ = await pages.next()
+            _ = await pages.next()  // the second page is being committed
+            run.cancel()
+            try await run.value
+        }
+        // The page in flight was committed whole with its cursor, and polling stopped after it.
+        let cursor = try #require(try store.checkpoint(SystemLogPoller.checkpointName("org1")))
+        #expect(cursor.hasSuffix("after=14"))
+        #expect(try store.eventCount() == 14)
+    }
+
     @Test func backfillIsCappedAtNinetyDays() {
         var configuration = SystemLogPollerConfiguration(backfill: 400 * 86_400)
         #expect(configuration.backfill == SystemLogPollerConfiguration.maxBackfill)

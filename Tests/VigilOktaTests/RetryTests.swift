@@ -63,6 +63,20 @@ import VigilOktaTesting
         #expect(await recorder.requests.count == fastRetry.maxAttempts)
     }
 
+    @Test func responseActionsAreNotRepeatedAfterAServerError() async throws {
+        let recorder = RequestRecorder()
+        try await ScriptedOktaServer.with({ request in
+            await recorder.record(request)
+            return .oktaError(502, code: "E0000009", summary: "Bad gateway")
+        }) { base in
+            let client = try makeClient(base, .apiToken("t"))
+            let error = await #expect(throws: OktaAPIError.self) { try await client.perform(.suspend, onUser: "00u1") }
+            #expect(error?.status == 502)
+        }
+        // Okta may have suspended the user already; a retry would fail with "not active" and hide that.
+        #expect(await recorder.requests.count == 1)
+    }
+
     @Test func timeoutsAreRetried() async throws {
         let recorder = RequestRecorder()
         let policy = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(10), requestTimeout: .milliseconds(300))

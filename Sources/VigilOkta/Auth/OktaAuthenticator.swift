@@ -92,7 +92,8 @@ actor OktaAuthenticator {
             headers.add(name: "Authorization", value: "Basic " + Data(pair.utf8).base64EncodedString())
         }
         let body = form.map { "\(Self.formEncode($0.0))=\(Self.formEncode($0.1))" }.joined(separator: "&")
-        let request = OktaRequest(method: .POST, url: tokenURL, headers: headers, body: Array(body.utf8))
+        // Asking for a token twice is harmless.
+        let request = OktaRequest(method: .POST, url: tokenURL, headers: headers, body: Array(body.utf8), idempotent: true)
         let response = try await transport.send(request)
         guard response.status == 200 else {
             throw OktaAPIError(request: request.label, status: response.status, body: response.body)

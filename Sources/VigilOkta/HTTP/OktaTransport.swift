@@ -24,7 +24,7 @@ struct OktaTransport: Sendable {
                 response = try await exchange(request)
             } catch let error where !(error is CancellationError) && !Task.isCancelled {
                 failures += 1
-                guard failures < retry.maxAttempts else {
+                guard failures < retry.maxAttempts, request.idempotent else {
                     throw OktaClientError.unreachable(request: request.label, attempts: failures, reason: Self.describe(error))
                 }
                 let wait = retry.backoff(attempt: failures)
@@ -46,7 +46,7 @@ struct OktaTransport: Sendable {
                 try await Task.sleep(for: wait)
             case 500...599:
                 failures += 1
-                guard failures < retry.maxAttempts else { return response }
+                guard failures < retry.maxAttempts, request.idempotent else { return response }
                 let wait = retry.backoff(attempt: failures)
                 logger.warning("Okta server error; retrying", metadata: [
                     "request": "\(request.label)", "status": "\(response.status)", "attempt": "\(failures)", "wait": "\(wait)"])

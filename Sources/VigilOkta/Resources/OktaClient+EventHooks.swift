@@ -37,7 +37,8 @@ extension OktaClient {
     }
 
     private func hookLifecycle(_ id: String, _ operation: String) async throws -> OktaEventHook {
-        let request = OktaRequest(method: .POST, url: url("/api/v1/eventHooks/\(Self.segment(id))/lifecycle/\(operation)"))
+        // Activating, deactivating or verifying twice leaves the hook as once would.
+        let request = OktaRequest(method: .POST, url: url("/api/v1/eventHooks/\(Self.segment(id))/lifecycle/\(operation)"), idempotent: true)
         return try await call(request).decode(OktaEventHook.self, request: request.label)
     }
 }
