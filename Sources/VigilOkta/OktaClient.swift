@@ -50,7 +50,7 @@ public final class OktaClient: Sendable {
     /// Sends an authenticated request and returns Okta's answer, whatever its status. A 401 with an OAuth
     /// token gets one retry with a new token (the cached one may have expired or been revoked early).
     public func send(_ request: OktaRequest) async throws -> OktaResponse {
-        guard request.url.host == orgURL.host, request.url.scheme == orgURL.scheme, request.url.port == orgURL.port else {
+        guard isOrgURL(request.url) else {
             // Credentials go only to the org they belong to, whatever a Link header says.
             throw OktaClientError.invalidURL("\(request.url.absoluteString) is not on \(orgURL.absoluteString)")
         }
@@ -68,6 +68,16 @@ public final class OktaClient: Sendable {
             }
             return response
         }
+    }
+
+    /// Whether `url` is on this org (same scheme, host and port), so that its credential may be sent there.
+    public func isOrgURL(_ url: URL) -> Bool { Self.origin(url) == Self.origin(orgURL) }
+
+    /// Scheme, host and effective port: `https://acme.okta.com` and `https://acme.okta.com:443` are one origin.
+    static func origin(_ url: URL) -> String {
+        let scheme = url.scheme?.lowercased() ?? ""
+        let port = url.port ?? (scheme == "https" ? 443 : 80)
+        return "\(scheme)://\(url.host?.lowercased() ?? ""):\(port)"
     }
 
     /// Sends a request and requires a 2xx answer; anything else becomes an `OktaAPIError`.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import VigilOkta
+@testable import VigilOkta
 import VigilOktaTesting
 
 @Suite struct ClientSecretTests {
@@ -80,6 +80,7 @@ import VigilOktaTesting
     }
 
     @Test func linksToOtherHostsNeverGetTheCredential() async throws {
+        #expect(OktaClient.origin(URL(string: "https://Acme.okta.com:443/api/v1/logs?after=1")!) == OktaClient.origin(URL(string: "https://acme.okta.com")!))
         let client = try makeClient(URL(string: "http://127.0.0.1:9")!, .apiToken("t"))
         await #expect(throws: OktaClientError.self) {
             try await client.call(OktaRequest(url: URL(string: "http://evil.example/api/v1/logs")!))

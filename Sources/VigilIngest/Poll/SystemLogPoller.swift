@@ -130,7 +130,7 @@ public final class SystemLogPoller: Service, Sendable {
     /// The saved cursor, or a fresh query covering the backfill window.
     private func startingCursor() throws -> URL {
         if let saved = try checkpoints.checkpoint(Self.checkpointName(integrationID)) {
-            if let url = URL(string: saved), url.host == client.orgURL.host, url.path == "/api/v1/logs" {
+            if let url = URL(string: saved), client.isOrgURL(url), url.path == "/api/v1/logs" {
                 logger.info("resuming System Log polling from the saved cursor")
                 return url
             }
