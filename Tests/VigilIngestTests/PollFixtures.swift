@@ -40,6 +40,9 @@ actor ScriptedSystemLog {
         let query = request.queryItems
         let limit = Int(query["limit"] ?? "100") ?? 100
         var start = 0
+        if let after = query["after"], Int(after) == nil {
+            return .oktaError(400, code: "E0000001", summary: "Api validation failed: after")
+        }
         if let after = query["after"], let index = Int(after) {
             start = max(0, index - overlapOnResume)
             overlapOnResume = 0

@@ -148,6 +148,24 @@ import VigilStore
         #expect(try store.eventCount() == 14)
     }
 
+    @Test func aCursorOktaRefusesRestartsTheBackfillWindow() async throws {
+        let (store, dir) = try tempStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let log = ScriptedSystemLog()
+        await log.append(count: 10, startingAt: 0)
+        try await ScriptedOktaServer.with({ await log.answer($0) }) { base in
+            try store.setCheckpoint(SystemLogPoller.checkpointName("org1"), "\(base.absoluteString)/api/v1/logs?after=expired-cursor")
+            let poller = try Self.poller(base, store: store)
+            let run = Task { try await poller.run() }
+            #expect(try await eventually { try store.eventCount() == 10 })
+            run.cancel()
+            try await run.value
+        }
+        let queries = await log.recorder.requests.map(\.queryItems)
+        #expect(queries[0]["after"] == "expired-cursor")
+        #expect(queries[1]["since"] != nil && queries[1]["after"] == nil)
+    }
+
     @Test func backfillIsCappedAtNinetyDays() {
         var configuration = SystemLogPollerConfiguration(backfill: 400 * 86_400)
         #expect(configuration.backfill == SystemLogPollerConfiguration.maxBackfill)

@@ -73,6 +73,13 @@ public final class SystemLogPoller: Service, Sendable {
             do {
                 outcome = try await step(cursor)
                 failures = 0
+            } catch let error as OktaAPIError where error.status == 400 && cursor.query?.contains("after=") == true {
+                // Okta no longer accepts the cursor: read the backfill window again; the store drops what it has.
+                logger.warning("Okta refused the saved System Log cursor; reading the backfill window again",
+                               metadata: ["error": "\(error)"])
+                progress.withLock { $0.recordError(String(describing: error)) }
+                cursor = freshQuery()
+                continue
             } catch where !(error is CancellationError) && !Task.isCancelled {
                 // Okta or the store failed: the cursor stays where the store is, so the page is simply read again.
                 failures += 1
@@ -136,6 +143,11 @@ public final class SystemLogPoller: Service, Sendable {
             }
             logger.warning("the saved System Log cursor is not for this org; starting a new backfill", metadata: ["cursor": "\(saved)"])
         }
+        return freshQuery()
+    }
+
+    /// The first page of a query covering the backfill window.
+    private func freshQuery() -> URL {
         let since = Date().addingTimeInterval(-configuration.backfill)
         logger.info("starting System Log backfill", metadata: ["since": "\(Timestamp(since).iso8601)"])
         return client.logsURL(since: since, limit: configuration.pageSize, filter: configuration.filter)
