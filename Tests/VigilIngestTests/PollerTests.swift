@@ -7,11 +7,28 @@ import VigilOktaTesting
 import VigilStore
 
 @Suite struct PollerTests {
-    static func poller(_ base: URL, store: EventStore, interval: Duration = .milliseconds(100), backfill: TimeInterval = 2 * 86_400) throws -> SystemLogPoller {
+    static func poller(_ base: URL, store: EventStore, interval: Duration) throws -> SystemLogPoller {
         SystemLogPoller(integrationID: "org1", client: try pollClient(base), sink: StoreSink(store: store), checkpoints: store,
-                        configuration: SystemLogPollerConfiguration(backfill: backfill, pollInterval: interval, pageSize: 7,
+                        configuration: SystemLogPollerConfiguration(backfill: 2 * 86_400, pollInterval: interval, pageSize: 7,
                                                                     errorBackoff: .milliseconds(20)),
                         logger: quietLogger())
+    }
+
+    /// Runs a poller against the org at `base` into `store` until `done` holds, stops it, and returns its final status.
+    @discardableResult
+    static func poll(_ base: URL, into store: EventStore, interval: Duration = .milliseconds(100),
+                     until done: @escaping (SystemLogPoller) async throws -> Bool) async throws -> SystemLogPollerStatus {
+        let poller = try poller(base, store: store, interval: interval)
+        let run = Task { try await poller.run() }
+        #expect(try await eventually { try await done(poller) })
+        run.cancel()
+        try await run.value
+        return await poller.status()
+    }
+
+    /// Serves `log` on 127.0.0.1 while `body` runs.
+    static func serve<T: Sendable>(_ log: ScriptedSystemLog, _ body: (URL) async throws -> T) async throws -> T {
+        try await ScriptedOktaServer.with({ await log.answer($0) }, body)
     }
 
     @Test func backfillsFollowsNextAndResumesFromTheCursorWithoutDuplicates() async throws {
@@ -19,17 +36,14 @@ import VigilStore
         defer { try? FileManager.default.removeItem(at: dir) }
         let log = ScriptedSystemLog()
         await log.append(count: 30, startingAt: 0)
-        try await ScriptedOktaServer.with({ await log.answer($0) }) { base in
+        try await Self.serve(log) { base in
             // First run: backfill 30 events in pages of 7, then wait on empty pages.
-            let first = try Self.poller(base, store: store)
-            let run = Task { try await first.run() }
-            #expect(try await eventually { try store.eventCount() == 30 })
-            #expect(try await eventually { await first.status().backfilling == false })
-            run.cancel()
-            try await run.value
-            let status = await first.status()
-            #expect(status.eventsStored == 30 && status.duplicates == 0 && status.pages >= 6, "\(String(describing: status))")
-            #expect(status.lastEventTime != nil && status.lastError == nil)
+            let first = try await Self.poll(base, into: store) { poller in
+                let caughtUp = !(await poller.status().backfilling)
+                return try caughtUp && store.eventCount() == 30
+            }
+            #expect(first.eventsStored == 30 && first.duplicates == 0 && first.pages >= 6, "\(String(describing: first))")
+            #expect(first.lastEventTime != nil && first.lastError == nil)
             let cursor = try #require(try store.checkpoint(SystemLogPoller.checkpointName("org1")))
             #expect(cursor.hasSuffix("after=30"))
 
@@ -42,16 +56,13 @@ import VigilStore
             // Second run, after more events and with an overlapping first page: resumes from the saved cursor.
             await log.append(count: 10, startingAt: 30)
             await log.setOverlap(5)
-            let before = await log.recorder.requests.count
-            let second = try Self.poller(base, store: store)
-            let rerun = Task { try await second.run() }
-            #expect(try await eventually { try store.eventCount() == 40 })
-            #expect(try await eventually { await second.status().duplicates == 5 })
-            rerun.cancel()
-            try await rerun.value
-            let resumed = await log.recorder.requests[before]
+            let second = try await Self.poll(base, into: store) { poller in
+                let duplicates = await poller.status().duplicates
+                return try duplicates == 5 && store.eventCount() == 40
+            }
+            let resumed = await log.recorder.requests[requests.count]
             #expect(resumed.queryItems["after"] == "30" && resumed.queryItems["since"] == nil)
-            #expect(await second.status().eventsStored == 10)
+            #expect(second.eventsStored == 10)
         }
         #expect(try store.eventCount() == 40)
     }
@@ -60,12 +71,8 @@ import VigilStore
         let (store, dir) = try tempStore()
         defer { try? FileManager.default.removeItem(at: dir) }
         let log = ScriptedSystemLog()
-        try await ScriptedOktaServer.with({ await log.answer($0) }) { base in
-            let poller = try Self.poller(base, store: store, interval: .milliseconds(300))
-            let run = Task { try await poller.run() }
-            #expect(try await eventually { await log.recorder.requests.count >= 4 })
-            run.cancel()
-            try await run.value
+        try await Self.serve(log) { base in
+            try await Self.poll(base, into: store, interval: .milliseconds(300)) { _ in await log.recorder.requests.count >= 4 }
         }
         // Every request after an empty page came at least the poll interval later: no busy loop.
         let times = await log.times
@@ -81,14 +88,8 @@ import VigilStore
         await log.append(count: 3, startingAt: 0)
         await log.appendRaw(#"{"uuid":"bad","eventType":"user.session.start"}"#)
         await log.append(count: 3, startingAt: 3)
-        try await ScriptedOktaServer.with({ await log.answer($0) }) { base in
-            let poller = try Self.poller(base, store: store)
-            let run = Task { try await poller.run() }
-            #expect(try await eventually { await poller.status().backfilling == false })
-            run.cancel()
-            try await run.value
-            #expect(await poller.status().rejected == 1)
-        }
+        let status = try await Self.serve(log) { base in try await Self.poll(base, into: store) { !(await $0.status().backfilling) } }
+        #expect(status.rejected == 1)
         #expect(try store.eventCount() == 6)
     }
 
@@ -98,19 +99,26 @@ import VigilStore
         let log = ScriptedSystemLog()
         await log.append(count: 10, startingAt: 0)
         await log.fail(request: 1)
-        try await ScriptedOktaServer.with({ await log.answer($0) }) { base in
-            let poller = try Self.poller(base, store: store)
-            let run = Task { try await poller.run() }
-            #expect(try await eventually { try store.eventCount() == 10 })
-            run.cancel()
-            try await run.value
-            let status = await poller.status()
-            #expect(status.eventsStored == 10)
-            #expect(status.lastError == nil, "cleared by the next good page")
-        }
+        let status = try await Self.serve(log) { base in try await Self.poll(base, into: store) { _ in try store.eventCount() == 10 } }
+        #expect(status.eventsStored == 10)
+        #expect(status.lastError == nil, "cleared by the next good page")
         // Request 1 failed; it was asked again with the same cursor.
         let requests = await log.recorder.requests
         #expect(requests[1].query == requests[2].query)
+    }
+
+    @Test func aCursorOktaRefusesRestartsTheBackfillWindow() async throws {
+        let (store, dir) = try tempStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let log = ScriptedSystemLog()
+        await log.append(count: 10, startingAt: 0)
+        try await Self.serve(log) { base in
+            try store.setCheckpoint(SystemLogPoller.checkpointName("org1"), "\(base.absoluteString)/api/v1/logs?after=expired-cursor")
+            try await Self.poll(base, into: store) { _ in try store.eventCount() == 10 }
+        }
+        let queries = await log.recorder.requests.map(\.queryItems)
+        #expect(queries[0]["after"] == "expired-cursor")
+        #expect(queries[1]["since"] != nil && queries[1]["after"] == nil)
     }
 
     /// A sink that takes its time, so the poller can be cancelled while a page is being committed.
@@ -131,7 +139,7 @@ import VigilStore
         let log = ScriptedSystemLog()
         await log.append(count: 30, startingAt: 0)
         let (entered, signal) = AsyncStream.makeStream(of: Void.self)
-        try await ScriptedOktaServer.with({ await log.answer($0) }) { base in
+        try await Self.serve(log) { base in
             let poller = SystemLogPoller(integrationID: "org1", client: try pollClient(base),
                                          sink: SlowSink(inner: StoreSink(store: store), entered: signal), checkpoints: store,
                                          configuration: SystemLogPollerConfiguration(pageSize: 7), logger: quietLogger())
@@ -146,24 +154,6 @@ import VigilStore
         let cursor = try #require(try store.checkpoint(SystemLogPoller.checkpointName("org1")))
         #expect(cursor.hasSuffix("after=14"))
         #expect(try store.eventCount() == 14)
-    }
-
-    @Test func aCursorOktaRefusesRestartsTheBackfillWindow() async throws {
-        let (store, dir) = try tempStore()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let log = ScriptedSystemLog()
-        await log.append(count: 10, startingAt: 0)
-        try await ScriptedOktaServer.with({ await log.answer($0) }) { base in
-            try store.setCheckpoint(SystemLogPoller.checkpointName("org1"), "\(base.absoluteString)/api/v1/logs?after=expired-cursor")
-            let poller = try Self.poller(base, store: store)
-            let run = Task { try await poller.run() }
-            #expect(try await eventually { try store.eventCount() == 10 })
-            run.cancel()
-            try await run.value
-        }
-        let queries = await log.recorder.requests.map(\.queryItems)
-        #expect(queries[0]["after"] == "expired-cursor")
-        #expect(queries[1]["since"] != nil && queries[1]["after"] == nil)
     }
 
     @Test func backfillIsCappedAtNinetyDays() {
