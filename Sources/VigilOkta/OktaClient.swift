@@ -98,6 +98,15 @@ public final class OktaClient: Sendable {
         return try await call(OktaRequest(method: method, url: url, headers: ["Content-Type": "application/json"], body: Array(body)))
     }
 
+    /// For a client-secret credential, which secret Okta accepted last (0 = the first given): once it is 1, the
+    /// old secret can be removed from the configuration and deleted in Okta. Nil for other credentials.
+    public var acceptedSecretIndex: Int? {
+        get async {
+            guard case .clientSecret = authenticator.credential else { return nil }
+            return await authenticator.secretIndex
+        }
+    }
+
     /// Token requests made so far (for status and tests).
     public var tokenRequestCount: Int { get async { await authenticator.tokenRequests } }
 }

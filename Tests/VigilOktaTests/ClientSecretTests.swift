@@ -25,6 +25,7 @@ import VigilOktaTesting
             try await client.call(OktaRequest(url: client.url("/api/v1/users")))
             try await Task.sleep(for: .milliseconds(1100))  // the 1 s token has expired
             try await client.call(OktaRequest(url: client.url("/api/v1/users")))
+            #expect(await client.acceptedSecretIndex == 1)
         }
         let tokenAuth = await recorder.requests(to: "/oauth2/v1/token").map { $0.header("authorization") }
         // old (refused), new (accepted); after expiry the new one is tried first.
