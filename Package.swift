@@ -49,8 +49,22 @@ let package = Package(
         ], resources: [.copy("Rules")]),
         // Ingestion: sources (System Log polling, Event Hooks, EventBridge via SQS) feeding one durable pipeline.
         .target(name: "VigilIngest", dependencies: [
-            "VigilEvent", "VigilStore", "VigilAWS",
+            "VigilEvent", "VigilStore", "VigilAWS", "VigilOkta",
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
+        // Okta's APIs: credentials (SSWS, private_key_jwt, client secret), rate-limit budget, retries, System Log
+        // pages, inventory, lifecycle actions, event hooks, log streams, and a setup check.
+        .target(name: "VigilOkta", dependencies: [
+            "VigilEvent",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // A scripted Okta-like HTTP server on 127.0.0.1 for tests of the Okta client and the poller.
+        .target(name: "VigilOktaTesting", dependencies: [
+            .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         // AWS clients for the EventBridge path: SigV4 signing, the JSON protocols, SQS and EventBridge.
         .target(name: "VigilAWS", dependencies: [
@@ -96,10 +110,18 @@ let package = Package(
         ]),
         .testTarget(name: "VigilSigmaTests", dependencies: ["VigilSigma", "VigilEvent"]),
         .testTarget(name: "VigilDetectTests", dependencies: ["VigilDetect", "VigilSigma", "VigilEvent", "VigilSimulator"]),
-        .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilStore", "VigilEvent", "VigilAWS", "VigilAWSTesting"]),
+        .testTarget(name: "VigilIngestTests", dependencies: [
+            "VigilIngest", "VigilStore", "VigilEvent", "VigilAWS", "VigilAWSTesting", "VigilOkta", "VigilOktaTesting",
+        ]),
         .testTarget(name: "VigilAWSTests", dependencies: [
             "VigilAWS", "VigilAWSTesting", .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
+        .testTarget(name: "VigilOktaTests", dependencies: [
+            "VigilOkta", "VigilOktaTesting", "VigilEvent",
+            .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "_CryptoExtras", package: "swift-crypto"),
         ]),
         .testTarget(name: "VigilSimulatorTests", dependencies: ["VigilSimulator", "VigilEvent"]),
         .testTarget(name: "VigilWebTests", dependencies: [

@@ -92,6 +92,7 @@ enum StoreSchema {
         registerDetectionState(&migrator)
         registerAccounts(&migrator)
         registerAlertLifecycle(&migrator)
+        registerInventory(&migrator)
         return migrator
     }
 }
