@@ -49,8 +49,20 @@ let package = Package(
             "VigilEvent", "VigilStore",
             .product(name: "Logging", package: "swift-log"),
         ]),
+        // The simulated org served over HTTP like Okta: System Log, management APIs, OAuth, hooks, log streams.
+        .target(name: "VigilSimulatorServer", dependencies: [
+            "VigilSimulator", "VigilEvent",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ], exclude: ["README.md"]),
         .executableTarget(name: "vigil", dependencies: [
             "VigilEvent", "VigilStore", "VigilSimulator", "VigilSigma", "VigilDetect",
+            "VigilSimulatorServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -66,5 +78,11 @@ let package = Package(
         .testTarget(name: "VigilDetectTests", dependencies: ["VigilDetect", "VigilSigma", "VigilEvent"]),
         .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilStore", "VigilEvent"]),
         .testTarget(name: "VigilSimulatorTests", dependencies: ["VigilSimulator", "VigilEvent"]),
+        .testTarget(name: "VigilSimulatorServerTests", dependencies: [
+            "VigilSimulatorServer", "VigilSimulator", "VigilEvent",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "JWTKit", package: "jwt-kit"),
+        ]),
     ]
 )
