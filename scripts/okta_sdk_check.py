@@ -1,7 +1,7 @@
 """Drives a simulated Okta org with Okta's official Python SDK (pip `okta`), as a real integration would.
 
 Usage: okta_sdk_check.py ORG_URL API_TOKEN SINCE UNTIL
-Lists every user (pages of 7, following the SDK's pagination) and pages through the System Log between SINCE and
+Lists every user (pages of 7, following the Link headers with the SDK's PaginationHelper) and pages through the System Log between SINCE and
 UNTIL (pages of 50), then prints a JSON summary on stdout: user ids, event uuids and page counts. Exits 1 with the
 SDK's error on stderr when a call fails. Needs OKTA_TESTING_TESTINGDISABLEHTTPSCHECK=true for an http:// org.
 """
@@ -10,32 +10,36 @@ import json
 import sys
 
 from okta.client import Client as OktaClient
+from okta.pagination import PaginationHelper
 
 
-async def collect(first_call, page_limit):
-    """Every item of a paged list, and the number of pages the SDK fetched."""
-    items, response, error = await first_call
-    if error:
-        raise RuntimeError(f"first page: {error}")
-    items = list(items or [])
-    pages = 1
-    while response.has_next() and pages < page_limit:
-        page, error = await response.next()
+# okta 3.4.6 validates authenticationContext against the spec's enums, which lack values Okta writes for MFA
+# (credentialType OKTA_VERIFY_PUSH, credentialProvider GOOGLE_OTP): it cannot parse those events from a real org
+# either, so the check leaves them out with a System Log filter, which the SDK also passes through.
+SDK_PARSEABLE = 'eventType ne "user.authentication.auth_via_mfa"'
+
+
+async def collect(list_call, **query):
+    """Every item of a paged list and the number of pages, following the `after` cursor of each response's
+    `rel="next"` Link header the way the SDK's PaginationHelper reads it."""
+    items, pages, after = [], 0, None
+    while True:
+        page, response, error = await list_call(**query, **({"after": after} if after else {}))
         if error:
             raise RuntimeError(f"page {pages + 1}: {error}")
-        if not page:
-            break
-        items += page
+        items += page or []
         pages += 1
-    return items, pages
+        after = PaginationHelper.extract_next_cursor(response.headers)
+        if after is None or pages >= 1000:
+            return items, pages
 
 
 async def main(org_url, token, since, until):
     config = {"orgUrl": org_url, "token": token, "authorizationMode": "SSWS",
               "rateLimit": {"maxRetries": 1}, "testing": {"disableHttpsCheck": True}}
     async with OktaClient(config) as client:
-        users, user_pages = await collect(client.list_users(limit=7), 1000)
-        events, event_pages = await collect(client.list_log_events(since=since, until=until, limit=50), 1000)
+        users, user_pages = await collect(client.list_users, limit=7)
+        events, event_pages = await collect(client.list_log_events, since=since, until=until, limit=50, filter=SDK_PARSEABLE)
         # A single user by id, and the statuses the SDK parsed into its enum.
         user, _, error = await client.get_user(users[0].id)
         if error:

@@ -22,7 +22,8 @@ public final class SimulatedOktaServer: Service, Sendable {
     let credentials: CredentialStore
     private let logger: Logger
     private let bound = BoundAddress()
-    private let background = Mutex<Task<Void, any Error>?>(nil)
+    /// The service group and task of a server started with `start(_:)`.
+    private let background = Mutex<(group: ServiceGroup, task: Task<Void, any Error>)?>(nil)
 
     public init(configuration: SimulatedOktaServerConfiguration, logger: Logger = Logger(label: "vigil.simulator.server")) {
         self.configuration = configuration
@@ -37,8 +38,9 @@ public final class SimulatedOktaServer: Service, Sendable {
     public static func start(_ configuration: SimulatedOktaServerConfiguration,
                              logger: Logger = Logger(label: "vigil.simulator.server")) async throws -> SimulatedOktaServer {
         let server = SimulatedOktaServer(configuration: configuration, logger: logger)
-        let task = Task { try await server.run() }
-        server.background.withLock { $0 = task }
+        let group = ServiceGroup(configuration: .init(services: [server], logger: logger))
+        let task = Task { try await group.run() }
+        server.background.withLock { $0 = (group, task) }
         do {
             _ = try await server.bound.waitForPort()
         } catch {
@@ -50,9 +52,9 @@ public final class SimulatedOktaServer: Service, Sendable {
 
     /// Stops a server started with `start(_:)` and waits until it has.
     public func stop() async {
-        let task = background.withLock { $0 }
-        task?.cancel()
-        _ = await task?.result
+        guard let (group, task) = background.withLock({ $0 }) else { return }
+        await group.triggerGracefulShutdown()
+        _ = await task.result
     }
 
     /// The port the server listens on (nil until it does).
@@ -101,8 +103,8 @@ public final class SimulatedOktaServer: Service, Sendable {
             hookInput.finish()
             streamInput.finish()
         }
-        try await cancelWhenGracefulShutdown {
-            try await withThrowingTaskGroup(of: Void.self) { group in
+        // Hummingbird's own service group shuts down gracefully with ours; when it has, the loops stop.
+        try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await app.run() }
                 group.addTask { await hooks.run(hookBatches) }
                 group.addTask { await streams.run(streamBatches) }
@@ -117,7 +119,6 @@ public final class SimulatedOktaServer: Service, Sendable {
                     throw error
                 }
                 group.cancelAll()
-            }
         }
     }
 

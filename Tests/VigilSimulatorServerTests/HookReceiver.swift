@@ -7,6 +7,7 @@ import Synchronization
 /// answers deliveries with the scripted statuses (then 200).
 final class HookReceiver: Sendable {
     struct Delivery: Sendable {
+        /// Header values by lower-case name.
         let headers: [String: String]
         let body: Data
     }

@@ -28,8 +28,10 @@ struct OktaSDKTests {
             #expect(summary["users"] as? [String] == org.users.map(\.id))
             #expect(summary["userPages"] as? Int == 5)
             #expect(summary["firstLogin"] as? String == org.users[0].login)
+            // The script leaves out the MFA events the SDK cannot parse (see scripts/okta_sdk_check.py).
             let expected = await live.server.emittedEvents().filter {
                 $0.published >= Timestamp(iso8601: since)! && $0.published < Timestamp(iso8601: until)!
+                    && $0.eventType != "user.authentication.auth_via_mfa"
             }
             #expect(expected.count > 50)
             #expect(Set(summary["events"] as? [String] ?? []) == Set(expected.map(\.uuid)))
