@@ -95,8 +95,20 @@ let package = Package(
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
         ]),
+        // The simulated org served over HTTP like Okta: System Log, management APIs, OAuth, hooks, log streams.
+        .target(name: "VigilSimulatorServer", dependencies: [
+            "VigilSimulator", "VigilEvent",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "JWTKit", package: "jwt-kit"),
+            .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ], exclude: ["README.md"]),
         .executableTarget(name: "vigil", dependencies: [
             "VigilEvent", "VigilStore", "VigilSimulator", "VigilSigma", "VigilDetect", "VigilWeb",
+            "VigilSimulatorServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -137,6 +149,12 @@ let package = Package(
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
+        ]),
+        .testTarget(name: "VigilSimulatorServerTests", dependencies: [
+            "VigilSimulatorServer", "VigilSimulator", "VigilEvent",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "JWTKit", package: "jwt-kit"),
         ]),
     ]
 )

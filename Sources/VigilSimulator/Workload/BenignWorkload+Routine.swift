@@ -6,19 +6,12 @@ extension BenignWorkload {
     mutating func serviceToken(at t: Int64) {
         guard let app = org.app(labelled: "HR Provisioning Service") else { return }
         let context = SignInContext(actor: EventActor(id: app.id, type: "PublicClientApp", alternateId: app.id, displayName: app.label),
-                                    origin: integrationOrigin(), sessionId: "unknown")
+                                    origin: org.integrationOrigin, sessionId: "unknown")
         pending.schedule(at: t) {
             $0.tokenGrant(context, at: Timestamp(millis: t), subject: nil, app: app, grantType: "client_credentials")
         }
     }
 
-    /// Where the org's back-end integrations run: one fixed address at AWS in Ashburn.
-    func integrationOrigin() -> Origin {
-        var fixed = SeededRandom(seed: org.seed).derived(3)
-        let aws = Network.hosting.first { $0.asNumber == 16509 }!
-        let place = Place(ip: aws.address(&fixed), city: City.datacenters[0], network: aws)
-        return Origin(userAgent: .serviceClient, place: place, dtHash: nil, fingerprint: nil, device: nil)
-    }
 
     /// A new hire created, activated and put in their department's group, by an admin in the console or by
     /// the HR sync through an SSWS token (whose events name the token in `transaction.detail`).
@@ -45,7 +38,7 @@ extension BenignWorkload {
         guard !admins.isEmpty else { return signIn(user: pickUser(at: t), at: t) }
         let a = random.pick(admins)
         if random.chance(0.3), let token = org.apiTokens.last {
-            let sync = SignInContext(actor: EventActor(org.users[token.owner]), origin: integrationOrigin(), sessionId: "unknown",
+            let sync = SignInContext(actor: EventActor(org.users[token.owner]), origin: org.integrationOrigin, sessionId: "unknown",
                                      apiTokenId: token.id)
             return onboard(by: sync, at: t)
         }

@@ -15,7 +15,7 @@ public struct BenignWorkload: Sequence, IteratorProtocol {
     var pending = PendingEvents()
     var activity: [UserActivity]
     /// Users who can sign in (active or with an expired password).
-    let signInUsers: [Int]
+    var signInUsers: [Int]
     var nextEpisode: Int64
     let rhythm: WeeklyRhythm
 

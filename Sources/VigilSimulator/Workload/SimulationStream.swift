@@ -3,7 +3,7 @@ import VigilEvent
 /// Benign traffic with attack scenarios mixed in, in `published` order: what `generate`, `export` and a live
 /// server play.
 public struct SimulationStream: Sequence, IteratorProtocol {
-    public private(set) var benign: BenignWorkload
+    public internal(set) var benign: BenignWorkload
     /// Scenario events not yet written, in time order.
     private var injected: [SimulatedEvent] = []
     private var injectedNext = 0

@@ -9,5 +9,6 @@ struct SimulateCommand: ParsableCommand {
             The simulated org (users, devices, factors, apps, admins, policies, zones, integrations) is drawn from \
             --seed, and so is all its traffic: the same options always give the same bytes.
             """,
-        subcommands: [SimulateGenerateCommand.self, SimulateScenariosCommand.self, SimulateExportCommand.self])
+        subcommands: [SimulateGenerateCommand.self, SimulateScenariosCommand.self, SimulateExportCommand.self,
+                      SimulateServeCommand.self, SimulateTriggerCommand.self])
 }
