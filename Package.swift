@@ -48,15 +48,34 @@ let package = Package(
         .target(name: "VigilIngest", dependencies: [
             "VigilEvent", "VigilStore",
             .product(name: "Logging", package: "swift-log"),
+            "VigilDetect", "VigilConfig", .product(name: "Metrics", package: "swift-metrics"),
+        ]),
+        // The service's configuration: YAML with environment overrides, secrets by reference, validation.
+        .target(name: "VigilConfig", dependencies: [
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // The ingestion service: the Hummingbird application, hook routes, health, metrics, lifecycle.
+        .target(name: "VigilServer", dependencies: [
+            "VigilIngest", "VigilStore", "VigilDetect", "VigilConfig", "VigilEvent",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTLS", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vigil", dependencies: [
             "VigilEvent", "VigilStore", "VigilSimulator", "VigilSigma", "VigilDetect",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
+            "VigilIngest", "VigilConfig", "VigilServer",
         ]),
         .executableTarget(name: "vigil-bench", dependencies: [
             "VigilEvent", "VigilStore", "VigilSigma", "VigilDetect",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "VigilIngest", "VigilConfig", "VigilServer",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),
         .testTarget(name: "VigilEventTests", dependencies: ["VigilEvent"]),
         .testTarget(name: "VigilStoreTests", dependencies: [
@@ -64,7 +83,13 @@ let package = Package(
         ]),
         .testTarget(name: "VigilSigmaTests", dependencies: ["VigilSigma", "VigilEvent"]),
         .testTarget(name: "VigilDetectTests", dependencies: ["VigilDetect", "VigilSigma", "VigilEvent"]),
-        .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilStore", "VigilEvent"]),
+        .testTarget(name: "VigilIngestTests", dependencies: ["VigilIngest", "VigilStore", "VigilEvent", "VigilDetect"]),
+        .testTarget(name: "VigilConfigTests", dependencies: ["VigilConfig"]),
+        .testTarget(name: "VigilServerTests", dependencies: [
+            "VigilServer", "VigilIngest", "VigilConfig", "VigilStore", "VigilEvent", "VigilDetect",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
         .testTarget(name: "VigilSimulatorTests", dependencies: ["VigilSimulator", "VigilEvent"]),
     ]
 )

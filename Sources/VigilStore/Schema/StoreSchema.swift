@@ -88,6 +88,7 @@ enum StoreSchema {
                 ) WITHOUT ROWID;
                 """)
         }
+        registerIngestStatus(&migrator)
         return migrator
     }
 }
