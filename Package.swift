@@ -52,6 +52,22 @@ let package = Package(
             "VigilEvent", "VigilStore", "VigilAWS", "VigilOkta",
             .product(name: "Logging", package: "swift-log"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            "VigilDetect", "VigilConfig", .product(name: "Metrics", package: "swift-metrics"),
+        ]),
+        // The service's configuration: YAML with environment overrides, secrets by reference, validation.
+        .target(name: "VigilConfig", dependencies: [
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        // The ingestion service: the Hummingbird application, hook routes, health, metrics, lifecycle.
+        .target(name: "VigilServer", dependencies: [
+            "VigilIngest", "VigilStore", "VigilDetect", "VigilConfig", "VigilEvent",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTLS", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Metrics", package: "swift-metrics"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         // Okta's APIs: credentials (SSWS, private_key_jwt, client secret), rate-limit budget, retries, System Log
         // pages, inventory, lifecycle actions, event hooks, log streams, and a setup check.
@@ -109,11 +125,14 @@ let package = Package(
         .executableTarget(name: "vigil", dependencies: [
             "VigilEvent", "VigilStore", "VigilSimulator", "VigilSigma", "VigilDetect", "VigilWeb",
             "VigilSimulatorServer",
+            "VigilIngest", "VigilConfig", "VigilServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "vigil-bench", dependencies: [
             "VigilEvent", "VigilStore", "VigilSigma", "VigilDetect", "VigilSimulator",
+            "VigilIngest", "VigilConfig", "VigilServer",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "VigilEventTests", dependencies: ["VigilEvent"]),
@@ -123,7 +142,7 @@ let package = Package(
         .testTarget(name: "VigilSigmaTests", dependencies: ["VigilSigma", "VigilEvent"]),
         .testTarget(name: "VigilDetectTests", dependencies: ["VigilDetect", "VigilSigma", "VigilEvent", "VigilSimulator"]),
         .testTarget(name: "VigilIngestTests", dependencies: [
-            "VigilIngest", "VigilStore", "VigilEvent", "VigilAWS", "VigilAWSTesting", "VigilOkta", "VigilOktaTesting",
+            "VigilIngest", "VigilStore", "VigilEvent", "VigilDetect", "VigilAWS", "VigilAWSTesting", "VigilOkta", "VigilOktaTesting",
         ]),
         .testTarget(name: "VigilAWSTests", dependencies: [
             "VigilAWS", "VigilAWSTesting", .product(name: "Crypto", package: "swift-crypto"),
@@ -134,6 +153,12 @@ let package = Package(
             .product(name: "JWTKit", package: "jwt-kit"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "_CryptoExtras", package: "swift-crypto"),
+        ]),
+        .testTarget(name: "VigilConfigTests", dependencies: ["VigilConfig"]),
+        .testTarget(name: "VigilServerTests", dependencies: [
+            "VigilServer", "VigilIngest", "VigilConfig", "VigilStore", "VigilEvent", "VigilDetect",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),
         .testTarget(name: "VigilSimulatorTests", dependencies: ["VigilSimulator", "VigilEvent"]),
         .testTarget(name: "VigilWebTests", dependencies: [

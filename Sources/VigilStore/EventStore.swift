@@ -109,6 +109,8 @@ public final class EventStore: Sendable {
 
     public func close() throws {
         checkpointer.stop()
+        // The writer's prepared statements must be finalized before the connection can close.
+        writer.withLock { $0.reset() }
         try pool.close()
     }
 }

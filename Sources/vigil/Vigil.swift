@@ -8,5 +8,6 @@ struct Vigil: AsyncParsableCommand {
         abstract: "Identity threat detection and response for Okta.",
         discussion: ExitStatus.help,
         subcommands: [DemoCommand.self, ImportCommand.self, SearchCommand.self, AlertsCommand.self, DetectCommand.self, BacktestCommand.self,
-                      RulesCommand.self, SimulateCommand.self, PruneCommand.self, UsersCommand.self])
+                      RulesCommand.self, SimulateCommand.self, PruneCommand.self, UsersCommand.self,
+                      ServeCommand.self, ConfigCommand.self, StatusCommand.self, IntegrationsCommand.self])
 }

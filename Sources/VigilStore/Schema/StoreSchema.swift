@@ -93,6 +93,7 @@ enum StoreSchema {
         registerAccounts(&migrator)
         registerAlertLifecycle(&migrator)
         registerInventory(&migrator)
+        registerIngestStatus(&migrator)
         return migrator
     }
 }

@@ -17,15 +17,24 @@ extension EventStore {
     @discardableResult
     public func insert(_ events: [EncodedEvent], source: String, checkpoint: (name: String, value: String)? = nil,
                        received: Timestamp = .now()) throws -> InsertResult {
+        try insert(groups: [InsertGroup(events: events, source: source, checkpoint: checkpoint)], received: received)[0]
+    }
+
+    /// Stores several sources' batches, with their checkpoints, in one transaction (one fsync for all of them).
+    /// Returns one result per group, in order. An event in two groups is stored once, as new in the first.
+    @discardableResult
+    public func insert(groups: [InsertGroup], received: Timestamp = .now()) throws -> [InsertResult] {
         try writer.withLock { state in
             do {
-                let result = try pool.write { db in
-                    let result = try Self.insertRows(events, source: source, received: received.millis, state: &state, db)
-                    if let checkpoint { try Self.saveCheckpoint(checkpoint.name, checkpoint.value, db) }
-                    return result
+                let results = try pool.write { db in
+                    try groups.map { group in
+                        let result = try Self.insertRows(group.events, source: group.source, received: received.millis, state: &state, db)
+                        if let checkpoint = group.checkpoint { try Self.saveCheckpoint(checkpoint.name, checkpoint.value, db) }
+                        return result
+                    }
                 }
-                try trainDictionaryIfReady(&state, adding: events)
-                return result
+                for group in groups { try trainDictionaryIfReady(&state, adding: group.events) }
+                return results
             } catch {
                 state.reset()
                 throw error

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VigilDetect
 import VigilEvent
+import VigilIngest
 import VigilSimulator
 import VigilStore
 

@@ -4,7 +4,7 @@ import VigilStore
 
 extension Alert {
     /// The store's form of this alert: the columns alerts are listed by, plus the alert's JSON document.
-    var record: AlertRecord {
+    public var record: AlertRecord {
         AlertRecord(id: id, ruleId: rule.id, ruleTitle: rule.title, severity: severity.rank, title: title,
                     entityType: entity.type, entityId: entity.id, entityAlternateId: entity.alternateId,
                     firstSeen: Timestamp(iso8601: firstSeen) ?? .now(), lastSeen: Timestamp(iso8601: lastSeen) ?? .now(),

@@ -1,0 +1,84 @@
+import Foundation
+import VigilDetect
+import VigilEvent
+import VigilStore
+
+extension IngestPipeline {
+    /// Takes everything queued, writes it in one transaction, resumes the callers, queues the new events for detection.
+    func commitLoop() async {
+        while let pending = await commits.next(maxWeight: options.maxEventsPerCommit) {
+            let groups = pending.map { InsertGroup(events: $0.encoded, source: $0.batch.source, checkpoint: $0.batch.checkpoint) }
+            let started = DispatchTime.now()
+            let store = self.store
+            let outcome = await offPool(commitQueue) { try store.insert(groups: groups) }
+            commitTimer.recordInterval(since: started)
+            switch outcome {
+            case .success(let results):
+                commitsMade.add(1, ordering: .relaxed)
+                commitSize.record(groups.reduce(0) { $0 + $1.events.count })
+                var fresh: [OktaEvent] = []
+                for (item, result) in zip(pending, results) {
+                    item.continuation.resume(returning: IngestReceipt(stored: result.inserted, duplicates: result.duplicates))
+                    status.recordCommit(item.batch.integrationID, item.batch.path, received: item.batch.events.count,
+                                        duplicates: result.duplicates, newest: item.batch.events.map(\.published).max())
+                    for (event, isNew) in zip(item.batch.events, result.isNew) where isNew { fresh.append(event) }
+                }
+                if !fresh.isEmpty { _ = detections.append(fresh) }
+            case .failure(let error):
+                logger.error("commit of \(pending.count) batch(es) failed; their sources will retry", metadata: ["error": "\(error)"])
+                for item in pending {
+                    item.continuation.resume(throwing: error)
+                    status.recordError(item.batch.integrationID, item.batch.path, "store commit failed: \(error)")
+                }
+            }
+        }
+        detections.close()
+    }
+
+    /// Runs detection over each commit's new events, saves the alerts and hands them to the alert sinks.
+    func detectionLoop() async {
+        while let chunks = await detections.next(maxWeight: options.maxEventsPerCommit) {
+            let events = chunks.flatMap { $0 }
+            let alerts: [Alert]
+            do {
+                alerts = try await detection.detect(events)
+            } catch {
+                logger.error("detection failed on \(events.count) new events", metadata: ["error": "\(error)"])
+                continue
+            }
+            guard !alerts.isEmpty else { continue }
+            let store = self.store, records = alerts.map(\.record)
+            if case .failure(let error) = await offPool(storeQueue, { try store.save(alerts: records) }) {
+                logger.error("saving \(alerts.count) alerts failed", metadata: ["error": "\(error)"])
+                continue
+            }
+            alertCounter.increment(by: alerts.count)
+            logger.info("raised \(alerts.count) alert(s)", metadata: ["rules": "\(Set(alerts.map(\.rule.id)).sorted())"])
+            for sink in alertSinks { await sink.alertsRaised(alerts) }
+        }
+    }
+
+    func saveStatusPeriodically() async {
+        while !Task.isCancelled {
+            try? await Task.sleep(for: options.statusInterval)
+            if Task.isCancelled { return }
+            let store = self.store, snapshot = status.snapshot()
+            _ = await offPool(storeQueue) { try store.saveIngestStatus(snapshot) }
+        }
+    }
+
+    /// Saves the status board now (also done when `run` returns).
+    public func saveStatus() {
+        do {
+            try store.saveIngestStatus(status.snapshot())
+        } catch {
+            logger.error("saving ingestion status failed", metadata: ["error": "\(error)"])
+        }
+    }
+
+    func offPool<T: Sendable>(_ queue: DispatchQueue, _ body: @escaping @Sendable () throws -> T) async -> Result<T, Error> {
+        await withCheckedContinuation { continuation in
+            queue.async { continuation.resume(returning: Result { try body() }) }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import Hummingbird
+import HummingbirdTLS
+import Logging
+import Prometheus
+import ServiceLifecycle
+import VigilConfig
+import VigilDetect
+import VigilIngest
+import VigilStore
+
+/// The ingestion service: the HTTP server (hooks, health, metrics, and whatever routes are added), the pipeline,
+/// and one service per integration source, run by a `ServiceGroup` that shuts down gracefully on SIGTERM/SIGINT —
+/// the server stops taking requests and finishes those in flight, sources stop, the pipeline commits what it
+/// accepted, status is saved and the store closed.
+public final class VigilService: Sendable {
+    public let configuration: VigilConfiguration
+    public let store: EventStore
+    public let pipeline: IngestPipeline
+    public let hookReceiver: HookReceiver
+    public let readiness = Readiness()
+    public let removals: IntegrationRemovals
+    let sources: [any IngestSource]
+    let components: Components
+    let logger: Logger
+
+    /// The parts other modules plug in.
+    public struct Components: Sendable {
+        /// Where integrations' sources come from: hooks by default; add the poller's and the SQS consumer's.
+        public var sourceFactories: [any IngestSourceFactory] = [HookSourceFactory()]
+        /// Replaces the rule stage built from `detection:` (a stateful engine, for instance).
+        public var detection: (any DetectionStage)?
+        /// Notified of every alert after it is saved.
+        public var alertSinks: [any AlertSink] = []
+        /// Served at `/metrics` (normally `VigilMetrics.registry`); none means no route.
+        public var metrics: PrometheusCollectorRegistry?
+        public var environment = ProcessInfo.processInfo.environment
+        public var pipelineOptions = IngestPipeline.Options()
+        public var removalCheckInterval: Duration = .seconds(2)
+
+        public init() {}
+    }
+
+    /// Opens the store, loads the rules and builds every integration's sources; throws `ServiceError` with all
+    /// that prevents starting.
+    public init(configuration: VigilConfiguration, components: Components = Components(), logger: Logger = Logger(label: "vigil")) throws {
+        self.configuration = configuration
+        self.components = components
+        self.logger = logger
+        let store = try EventStore(directory: URL(fileURLWithPath: configuration.dataDirectory))
+        let detection: any DetectionStage = try components.detection ?? Self.ruleStage(configuration.detection)
+        let pipeline = try IngestPipeline(store: store, detection: detection, alertSinks: components.alertSinks,
+                                          options: components.pipelineOptions, logger: logger)
+        let hookReceiver = HookReceiver(plan: detection.plan, maxBodyBytes: configuration.maxHookBodyBytes, logger: logger)
+        let removed = try store.removedIntegrations()
+        self.store = store
+        self.pipeline = pipeline
+        self.hookReceiver = hookReceiver
+        removals = IntegrationRemovals(removed: Set(removed.keys))
+        let context = SourceContext(store: store, plan: detection.plan, hookReceiver: hookReceiver,
+                                    environment: components.environment, logger: logger)
+        var sources: [any IngestSource] = [], problems: [String] = []
+        for integration in configuration.integrations {
+            if removed[integration.id] != nil {
+                logger.notice("skipping an integration removed with `vigil integrations remove` (`vigil integrations restore` resumes it)",
+                              metadata: ["integration": "\(integration.id)"])
+                continue
+            }
+            for factory in components.sourceFactories {
+                do {
+                    sources += try factory.makeSources(for: integration, context: context)
+                } catch {
+                    problems.append("integrations \(integration.id): \(error)")
+                }
+            }
+            let provided = components.sourceFactories.reduce(into: Set<IngestPath>()) { $0.formUnion($1.paths) }
+            for (path, wanted) in [(IngestPath.poll, integration.poll.enabled), (.eventBridge, integration.eventBridge != nil)]
+            where wanted && !provided.contains(path) {
+                logger.warning("this build has no \(path.rawValue) source; that path of the integration is not ingested",
+                               metadata: ["integration": "\(integration.id)"])
+                pipeline.status.recordError(integration.id, path, "not ingested: this build of Vigil has no \(path.rawValue) source")
+            }
+        }
+        guard problems.isEmpty else {
+            try? store.close()
+            throw ServiceError(problems: problems)
+        }
+        self.sources = sources
+        readiness.block("pipeline", reason: "not started")
+        for source in sources { readiness.block("source \(source.integrationID)/\(source.path.rawValue)", reason: "not started") }
+    }
+
+    static func ruleStage(_ detection: DetectionConfiguration) throws -> RuleDetectionStage {
+        do throws(RuleSetError) {
+            let ruleSet = try RuleSet(directories: detection.rulesDirectory.map { [URL(fileURLWithPath: $0)] } ?? [], managed: true)
+            return RuleDetectionStage(ruleSet: ruleSet, disabled: Set(detection.disabledRules))
+        } catch {
+            throw ServiceError(problems: error.problems.map { "detection: \($0)" })
+        }
+    }
+}
+
+/// What keeps the service from starting, all at once.
+public struct ServiceError: Error, CustomStringConvertible {
+    public var problems: [String]
+    public var description: String { problems.joined(separator: "\n") }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import Synchronization
+import Testing
+import VigilDetect
+import VigilEvent
+@testable import VigilIngest
+import VigilStore
+
+@Suite struct IngestPipelineTests {
+    /// A pipeline running on a fresh store, stopped and removed after `body`.
+    static func withPipeline(detection: (any DetectionStage)? = nil, sinks: [any AlertSink] = [],
+                             _ body: (IngestPipeline, EventStore) async throws -> Void) async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-pipeline-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try EventStore(directory: dir)
+        let stage = try detection ?? RuleDetectionStage(ruleSet: RuleSet(managed: false))
+        let pipeline = try IngestPipeline(store: store, detection: stage, alertSinks: sinks)
+        async let running: Void = pipeline.run()
+        do {
+            try await body(pipeline, store)
+        } catch {
+            pipeline.finish()
+            await running
+            throw error
+        }
+        pipeline.finish()
+        await running
+        try store.close()
+    }
+
+    static func uuid(_ n: Int) -> String { String(format: "%08x-0000-4000-8000-%012x", n, n) }
+
+    @Test func concurrentAcceptsAreCoalescedAndEachIsDurableWhenItReturns() async throws {
+        try await Self.withPipeline { pipeline, store in
+            let batches = 200, perBatch = 20
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for b in 0..<batches {
+                    group.addTask {
+                        let events = try (0..<perBatch).map { try StoreSinkTests.event(Self.uuid(b * perBatch + $0)) }
+                        let receipt = try await pipeline.accept(IngestBatch(integrationID: "org\(b % 3)", path: .poll, events: events,
+                                                                            checkpoint: ("cursor-\(b)", "page-\(b)")))
+                        #expect(receipt == IngestReceipt(stored: perBatch, duplicates: 0))
+                        // Resumed only after the commit: the events and the cursor are readable now.
+                        for e in events { #expect(try store.event(uuid: e.uuid) != nil) }
+                        #expect(try store.checkpoint("cursor-\(b)") == "page-\(b)")
+                    }
+                }
+                try await group.waitForAll()
+            }
+            #expect(try store.eventCount() == batches * perBatch)
+            #expect(pipeline.commitCount < batches, "group commit should coalesce concurrent batches (\(pipeline.commitCount) commits)")
+            let status = pipeline.status.snapshot()
+            #expect(status.map(\.integration) == ["org0", "org1", "org2"])
+            #expect(status.reduce(0) { $0 + $1.events } == Int64(batches * perBatch))
+        }
+    }
+
+    @Test func duplicatesAcrossBatchesAndPathsAreStoredOnce() async throws {
+        try await Self.withPipeline { pipeline, store in
+            let events = try (0..<10).map { try StoreSinkTests.event(Self.uuid($0)) }
+            async let a = pipeline.accept(IngestBatch(integrationID: "org", path: .hook, events: events))
+            async let b = pipeline.accept(IngestBatch(integrationID: "org", path: .poll, events: events))
+            let (ra, rb) = try await (a, b)
+            #expect(ra.stored + rb.stored == 10)
+            #expect(ra.duplicates + rb.duplicates == 10)
+            #expect(try store.eventCount() == 10)
+            let again = try await pipeline.accept(IngestBatch(integrationID: "org", path: .hook, events: events))
+            #expect(again == IngestReceipt(stored: 0, duplicates: 10))
+            #expect(pipeline.status.status("org", .hook)?.duplicates ?? 0 >= 10)
+        }
+    }
+
+    @Test func acceptAfterFinishIsRefused() async throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-pipeline-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try EventStore(directory: dir)
+        let pipeline = try IngestPipeline(store: store, detection: RuleDetectionStage(ruleSet: RuleSet(managed: false)))
+        pipeline.finish()
+        await pipeline.run()
+        await #expect(throws: IngestPipelineError.self) {
+            try await pipeline.accept(IngestBatch(integrationID: "o", path: .hook, events: [StoreSinkTests.event(Self.uuid(1))]))
+        }
+    }
+
+    /// Collects the alerts the pipeline hands to its sinks.
+    final class CollectingSink: AlertSink {
+        let alerts = Mutex<[Alert]>([])
+        func alertsRaised(_ new: [Alert]) async { alerts.withLock { $0 += new } }
+    }
+
+    @Test func newEventsMatchingAManagedRuleRaiseAStoredAlertWithinASecond() async throws {
+        let ruleSet = try RuleSet(managed: true)
+        let example = ManagedRules.directory.appendingPathComponent("okta/credentials/api_token_created.examples.json")
+        let doc = try JSONSerialization.jsonObject(with: Data(contentsOf: example)) as! [String: Any]
+        let raw = try JSONSerialization.data(withJSONObject: (doc["match"] as! [Any])[0])
+        let event = try OktaEvent(raw: Array(raw), plan: ruleSet.plan)
+        let sink = CollectingSink()
+        try await Self.withPipeline(detection: RuleDetectionStage(ruleSet: ruleSet), sinks: [sink]) { pipeline, store in
+            let accepted = ContinuousClock.now
+            _ = try await pipeline.accept(IngestBatch(integrationID: "org", path: .hook, events: [event]))
+            while try store.alerts().isEmpty, ContinuousClock.now - accepted < .seconds(5) { try await Task.sleep(for: .milliseconds(10)) }
+            let elapsed = ContinuousClock.now - accepted
+            let alerts = try store.alerts()
+            #expect(alerts.count == 1)
+            #expect(alerts.first?.evidence == [event.uuid])
+            #expect(elapsed < .seconds(1))
+            // A redelivery is a duplicate: no detection, no second alert.
+            _ = try await pipeline.accept(IngestBatch(integrationID: "org", path: .poll, events: [event]))
+        }
+        #expect(sink.alerts.withLock { $0.count } == 1)
+    }
+}
