@@ -14,7 +14,7 @@ struct BrowserTests {
     static let required = environment["VIGIL_TEST_REQUIRE_SERVICES"] == "1"
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    @Test("Sign in, search the feed, open an event, see a live event, resolve an alert, refresh a user",
+    @Test("Sign in, search the feed, open an event, see a live event, resolve an alert, refresh a user, change the password",
           .enabled(if: python != nil || required, "set VIGIL_TEST_PYTHON to a python with selenium (scripts/test does)"))
     func walkthrough() async throws {
         let python = try #require(Self.python, "VIGIL_TEST_PYTHON is not set")
