@@ -6,11 +6,13 @@ import Testing
 
 @Suite("Access: password guessing is slowed, nobody is locked out")
 struct LoginThrottleTests {
-    static func attempt(_ client: some TestClientProtocol, _ username: String, _ password: String) async throws -> TestResponse {
+    static func attempt(_ client: some TestClientProtocol, _ username: String, _ password: String,
+                        from address: String? = nil) async throws -> TestResponse {
         let form = try await client.execute(uri: "/login", method: .get)
         let token = try #require(form.setCookies.first).split(separator: ";")[0].split(separator: "=", maxSplits: 1)[1]
-        return try await client.execute(uri: "/login", method: .post,
-            headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "vigil_login_csrf=\(token)"],
+        var headers: HTTPFields = [.contentType: "application/x-www-form-urlencoded", .cookie: "vigil_login_csrf=\(token)"]
+        if let address { headers[.xForwardedFor] = address }
+        return try await client.execute(uri: "/login", method: .post, headers: headers,
             body: ByteBuffer(string: "_csrf=\(token)&username=\(username)&password=\(password)"))
     }
 
@@ -30,6 +32,30 @@ struct LoginThrottleTests {
             #expect(try await Self.attempt(client, "viewer", "correct+horse+battery").status == .seeOther)
             #expect(try await Self.attempt(client, "viewer", "wrong").status == .unauthorized)
             #expect(try await Self.attempt(client, "viewer", "wrong").status == .unauthorized)
+        }
+    }
+
+    @Test("Behind a trusted proxy, a guesser elsewhere cannot lock the user out; untrusted X-Forwarded-For is ignored")
+    func forwardedFor() async throws {
+        let fixture = try await Fixture.make(benignEvents: 20)
+        defer { fixture.close() }
+        let right = "correct+horse+battery", free = LoginThrottle.Policy().freePerPair
+        var trusting = Fixture.configuration
+        trusting.trustForwardedFor = true
+        try await fixture.application(try await fixture.webApplication(configuration: trusting)).test(.router) { client async throws in
+            // The proxy appends the real address last; what the client put before it does not count.
+            for i in 0..<free {
+                #expect(try await Self.attempt(client, "viewer", "wrong", from: "10.9.9.\(i), 203.0.113.66").status == .unauthorized)
+            }
+            #expect(try await Self.attempt(client, "viewer", right, from: "203.0.113.66").status == .tooManyRequests)
+            #expect(try await Self.attempt(client, "viewer", right, from: "198.51.100.7").status == .seeOther)
+        }
+        try await fixture.application().test(.router) { client async throws in
+            // Without trust, claimed addresses change nothing: the failures all count against the real peer.
+            for i in 0..<free {
+                #expect(try await Self.attempt(client, "viewer", "wrong", from: "10.0.0.\(i)").status == .unauthorized)
+            }
+            #expect(try await Self.attempt(client, "viewer", right, from: "10.0.0.99").status == .tooManyRequests)
         }
     }
 

@@ -51,11 +51,8 @@ struct RuleSwitchLimitsTests {
                 condition: selection
             level: low
             """.write(to: rules.appendingPathComponent("old.yml"), atomically: true, encoding: .utf8)
-        let app = try await WebApplication(store: fixture.store, ruleSet: try RuleSet(directories: [rules], managed: false),
-                                           configuration: WebConfiguration(bcryptCost: 4))
-        let router = Router(context: WebRequestContext.self)
-        app.addRoutes(to: router)
-        try await Application(router: router).test(.router) { client in
+        let web = try await fixture.webApplication(ruleSet: try RuleSet(directories: [rules], managed: false))
+        try await fixture.application(web).test(.router) { client in
             let uri = "/api/v1/rules/0d6c1f0e-5d0a-4c55-9d55-0c2f7d1f0a01"
             #expect(try await client.execute(uri: uri, method: .get, headers: fixture.bearer(.admin)).json()["enabled"].bool == false)
             let on = try await client.execute(uri: uri, method: .patch, headers: fixture.jsonBearer(.admin), body: jsonBody(["enabled": true]))

@@ -52,16 +52,20 @@ struct Fixture: Sendable {
                        refresher: FakeRefresher(), tokens: tokens, alerts: alerts, events: events)
     }
 
-    func webApplication(triage: Bool = true, integrations: Bool = true, refresher: Bool = true) async throws -> WebApplication {
-        try await WebApplication(store: store, ruleSet: ruleSet, triage: triage ? self.triage : nil,
+    static let configuration = WebConfiguration(bcryptCost: 4, feedPollSeconds: 2)
+
+    func webApplication(triage: Bool = true, integrations: Bool = true, refresher: Bool = true, ruleSet: RuleSet? = nil,
+                        configuration: WebConfiguration = Fixture.configuration) async throws -> WebApplication {
+        try await WebApplication(store: store, ruleSet: ruleSet ?? self.ruleSet, triage: triage ? self.triage : nil,
                                  integrations: integrations ? self.integrations : nil, refresher: refresher ? self.refresher : nil,
-                                 configuration: WebConfiguration(bcryptCost: 4, feedPollSeconds: 2))
+                                 configuration: configuration)
     }
 
     /// The app on 127.0.0.1 with an ephemeral port, which `onPort` receives once the server listens.
-    func application(onPort: @escaping @Sendable (Int) async -> Void = { _ in }) async throws -> some ApplicationProtocol {
+    func application(_ web: WebApplication? = nil,
+                     onPort: @escaping @Sendable (Int) async -> Void = { _ in }) async throws -> some ApplicationProtocol {
         let router = Router(context: WebRequestContext.self)
-        try await webApplication().addRoutes(to: router)
+        if let web { web.addRoutes(to: router) } else { try await webApplication().addRoutes(to: router) }
         return Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
                            onServerRunning: { await onPort($0.localAddress?.port ?? 0) })
     }
