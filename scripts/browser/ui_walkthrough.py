@@ -158,6 +158,15 @@ def main():
         wait.until(EC.presence_of_element_located((By.ID, "rules")))
         shot(driver, "rules")
 
+        # Access: disable another account (there is no button to disable yourself).
+        driver.find_element(By.LINK_TEXT, "Access").click()
+        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "form[action='/admin/accounts/viewer/disabled']")))
+        check(not driver.find_elements(By.CSS_SELECTOR, f"form[action='/admin/accounts/{os.environ['VIGIL_USER']}/disabled']"),
+              "the Access page offers to disable the signed-in admin")
+        driver.find_element(By.CSS_SELECTOR, "form[action='/admin/accounts/viewer/disabled'] button").click()
+        wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "form[action='/admin/accounts/viewer/disabled'] button"), "Enable"))
+        shot(driver, "access-disabled")
+
         # Change your own password (your name in the header leads there), sign out, sign in with the new one.
         driver.find_element(By.CSS_SELECTOR, ".whoami a").click()
         current = wait.until(EC.presence_of_element_located((By.NAME, "currentPassword")))
