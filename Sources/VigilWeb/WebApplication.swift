@@ -22,6 +22,7 @@ public struct WebApplication: Sendable {
     /// Each rule's examples, run once: the rule set does not change while the server runs.
     let exampleReports: [String: RuleSet.ExampleReport]
     let logger: Logger
+    let loginThrottle = LoginThrottle()
 
     public init(store: EventStore, ruleSet: RuleSet, triage: (any AlertTriage)? = nil,
                 integrations: (any IntegrationDirectory)? = nil, refresher: (any UserDataRefresher)? = nil,
@@ -40,6 +41,7 @@ public struct WebApplication: Sendable {
 
     /// Adds the pages (`/`, `/events`, `/alerts`, ...), `/login`, `/static/...` and the REST API (`/api/v1/...`).
     public func addRoutes(to router: Router<WebRequestContext>) {
+        router.add(middleware: StrictTransportSecurity(configuration: configuration))
         addSessionRoutes(to: router)
         addStaticRoutes(to: router)
         addPageRoutes(to: router)

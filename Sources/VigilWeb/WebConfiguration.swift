@@ -10,8 +10,16 @@ public struct WebConfiguration: Sendable {
     public var bcryptCost: UInt8
     /// How often the live event feed asks for new events, in seconds.
     public var feedPollSeconds: Int
+    /// How long browsers must keep to HTTPS after seeing Vigil over it (`Strict-Transport-Security: max-age`).
+    public var hstsMaxAgeSeconds: Int
+    /// Whether the client address for sign-in throttling comes from the last `X-Forwarded-For` entry (set this
+    /// only behind a proxy that appends it; otherwise a client could claim any address).
+    public var trustForwardedFor: Bool
 
-    public init(secureCookies: Bool? = nil, sessionSeconds: Int = 8 * 3600, bcryptCost: UInt8 = 12, feedPollSeconds: Int = 5) {
+    public init(secureCookies: Bool? = nil, sessionSeconds: Int = 8 * 3600, bcryptCost: UInt8 = 12, feedPollSeconds: Int = 5,
+                hstsMaxAgeSeconds: Int = 365 * 24 * 3600, trustForwardedFor: Bool = false) {
+        self.trustForwardedFor = trustForwardedFor
+        self.hstsMaxAgeSeconds = hstsMaxAgeSeconds
         self.secureCookies = secureCookies
         self.sessionSeconds = sessionSeconds
         self.bcryptCost = bcryptCost

@@ -141,24 +141,3 @@ struct AuthTests {
         }
     }
 }
-
-@Suite("Access: password guessing")
-struct LoginThrottleTests {
-    @Test("After ten wrong passwords in 15 minutes a username is refused, even with the right one")
-    func throttle() async throws {
-        try await withApp(benignEvents: 20) { fixture, client in
-            let form = try await client.execute(uri: "/login", method: .get)
-            let token = try #require(form.setCookies.first).split(separator: ";")[0].split(separator: "=", maxSplits: 1)[1]
-            func attempt(_ password: String) async throws -> HTTPResponse.Status {
-                try await client.execute(uri: "/login", method: .post,
-                    headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "vigil_login_csrf=\(token)"],
-                    body: ByteBuffer(string: "_csrf=\(token)&username=viewer&password=\(password)")).status
-            }
-            for _ in 0..<WebApplication.loginAttemptsAllowed { #expect(try await attempt("wrong") == .unauthorized) }
-            #expect(try await attempt("correct+horse+battery") == .tooManyRequests)
-            #expect(try fixture.store.auditLog().first?.action == "session.login_throttled")
-            // Other accounts are unaffected.
-            _ = try await BrowserSession.signIn(client, as: "analyst")
-        }
-    }
-}

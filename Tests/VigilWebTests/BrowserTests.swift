@@ -14,7 +14,7 @@ struct BrowserTests {
     static let required = environment["VIGIL_TEST_REQUIRE_SERVICES"] == "1"
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    @Test("Sign in, search the feed, open an event, see a live event, resolve an alert, refresh a user",
+    @Test("Sign in, search the feed, open an event, see a live event, resolve an alert, refresh a user, disable an account, change the password",
           .enabled(if: python != nil || required, "set VIGIL_TEST_PYTHON to a python with selenium (scripts/test does)"))
     func walkthrough() async throws {
         let python = try #require(Self.python, "VIGIL_TEST_PYTHON is not set")
@@ -46,7 +46,7 @@ struct BrowserTests {
             let search = try #require(searchFound)
                 .split(separator: "@")[0]
             let (status, output) = try await Self.run(python, [Self.root.appendingPathComponent("scripts/browser/ui_walkthrough.py").path], environment: [
-                "VIGIL_URL": "http://127.0.0.1:\(port)", "VIGIL_USER": "analyst", "VIGIL_PASSWORD": Fixture.password,
+                "VIGIL_URL": "http://127.0.0.1:\(port)", "VIGIL_USER": "admin", "VIGIL_PASSWORD": Fixture.password,
                 "VIGIL_SEARCH": String(search), "VIGIL_ALERT_ID": alert.id, "VIGIL_LIVE_UUID": live.uuid,
                 "VIGIL_LIVE_SIGNAL": signal.path, "VIGIL_ARTIFACTS": artifacts.path,
             ])
@@ -58,6 +58,7 @@ struct BrowserTests {
                 #expect(status == 0, "the browser walkthrough failed:\n\(output)")
                 #expect(try await fixture.triage.states(of: [alert.id])[alert.id]?.status == .resolved)
                 #expect(fixture.refresher.requests.withLock { $0 }.count == 1)
+                #expect(try fixture.store.account(username: "viewer")?.disabled == true)
             }
             group.cancelAll()
         }

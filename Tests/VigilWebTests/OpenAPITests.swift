@@ -16,6 +16,7 @@ struct OpenAPITests {
         ("get", "/api/v1/rules"), ("get", "/api/v1/rules/{id}"), ("patch", "/api/v1/rules/{id}"), ("post", "/api/v1/rules/{id}/test"),
         ("get", "/api/v1/me"), ("get", "/api/v1/accounts"), ("post", "/api/v1/accounts"),
         ("get", "/api/v1/tokens"), ("post", "/api/v1/tokens"), ("delete", "/api/v1/tokens/{id}"), ("get", "/api/v1/audit"),
+        ("post", "/api/v1/me/password"), ("patch", "/api/v1/accounts/{username}"),
     ]
 
     @Test("Every route is documented, every documented operation is routed, and every schema reference resolves")

@@ -157,6 +157,31 @@ def main():
         driver.find_element(By.LINK_TEXT, "Rules").click()
         wait.until(EC.presence_of_element_located((By.ID, "rules")))
         shot(driver, "rules")
+
+        # Access: disable another account (there is no button to disable yourself).
+        driver.find_element(By.LINK_TEXT, "Access").click()
+        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "form[action='/admin/accounts/viewer/disabled']")))
+        check(not driver.find_elements(By.CSS_SELECTOR, f"form[action='/admin/accounts/{os.environ['VIGIL_USER']}/disabled']"),
+              "the Access page offers to disable the signed-in admin")
+        driver.find_element(By.CSS_SELECTOR, "form[action='/admin/accounts/viewer/disabled'] button").click()
+        wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "form[action='/admin/accounts/viewer/disabled'] button"), "Enable"))
+        shot(driver, "access-disabled")
+
+        # Change your own password (your name in the header leads there), sign out, sign in with the new one.
+        driver.find_element(By.CSS_SELECTOR, ".whoami a").click()
+        current = wait.until(EC.presence_of_element_located((By.NAME, "currentPassword")))
+        current.send_keys(os.environ["VIGIL_PASSWORD"])
+        new_password = "walkthrough passphrase 42"
+        driver.find_element(By.NAME, "newPassword").send_keys(new_password)
+        driver.find_element(By.NAME, "confirmPassword").send_keys(new_password)
+        driver.find_element(By.CSS_SELECTOR, "form[action='/account/password'] button").click()
+        wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash.ok"), "Password changed"))
+        shot(driver, "account-password-changed")
+        driver.find_element(By.CSS_SELECTOR, ".whoami button").click()
+        wait.until(EC.presence_of_element_located((By.ID, "username"))).send_keys(os.environ["VIGIL_USER"])
+        driver.find_element(By.ID, "password").send_keys(new_password)
+        driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "svg.chart")))
         print("browser walkthrough passed")
         return 0
     except Exception as error:  # noqa: BLE001 - any failure is reported with a screenshot

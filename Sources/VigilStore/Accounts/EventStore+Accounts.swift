@@ -30,11 +30,24 @@ extension EventStore {
         try pool.read { db in try Row.fetchAll(db, sql: "SELECT * FROM account ORDER BY username").map(Self.account) }
     }
 
-    /// Replaces an account's password hash and ends its sessions, so a reset locks out whoever had the old one.
-    public func setPasswordHash(_ hash: String, forAccount id: Int64) throws {
+    /// Replaces an account's password hash and ends its sessions, so a reset locks out whoever had the old one;
+    /// `keepingSession` spares the session of someone changing their own password.
+    public func setPasswordHash(_ hash: String, forAccount id: Int64, keepingSession kept: String? = nil) throws {
         try pool.write { db in
             try db.execute(sql: "UPDATE account SET password_hash = ? WHERE id = ?", arguments: [hash, id])
-            try db.execute(sql: "DELETE FROM account_session WHERE account_id = ?", arguments: [id])
+            try db.execute(sql: "DELETE FROM account_session WHERE account_id = ? AND token_hash IS NOT ?", arguments: [id, kept])
+        }
+    }
+
+    /// Disables or re-enables an account. Disabling ends its sessions; its API tokens stop working while it is
+    /// disabled (token lookups skip disabled accounts) and work again if it is re-enabled.
+    /// Returns false if there is no such account.
+    public func setAccount(_ id: Int64, disabled: Bool) throws -> Bool {
+        try pool.write { db in
+            try db.execute(sql: "UPDATE account SET disabled = ? WHERE id = ?", arguments: [disabled, id])
+            guard db.changesCount > 0 else { return false }
+            if disabled { try db.execute(sql: "DELETE FROM account_session WHERE account_id = ?", arguments: [id]) }
+            return true
         }
     }
 

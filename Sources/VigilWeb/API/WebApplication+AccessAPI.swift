@@ -11,7 +11,7 @@ extension WebApplication {
             },
             APIRoute(method: .get, path: "/api/v1/accounts", summary: "Local accounts", tag: "access", role: .admin,
                      response: "AccountList") { _ in
-                .json(AccountList(accounts: try store.accounts().map { Me(username: $0.username, role: $0.role.rawValue) }))
+                .json(AccountList(accounts: try store.accounts().map(AccountInfo.init)))
             },
             APIRoute(method: .post, path: "/api/v1/accounts", summary: "Create a local account", tag: "access", role: .admin,
                      body: "NewAccount", response: "Me", creates: true) { call in
@@ -43,7 +43,7 @@ extension WebApplication {
     }
 
     struct Me: Codable { var username: String; var role: String }
-    struct AccountList: Codable { var accounts: [Me] }
+    struct AccountList: Codable { var accounts: [AccountInfo] }
     struct NewAccount: Codable { var username: String; var password: String; var role: String }
     struct NewToken: Codable { var name: String; var username: String? }
     struct CreatedToken: Codable { var id: Int64; var name: String; var username: String; var token: String }

@@ -39,7 +39,10 @@ extension WebApplication {
     }
 
     func setRule(_ id: String, enabled: Bool, _ call: WebCall) throws -> RuleSummary {
-        guard ruleSet.rules.contains(where: { $0.id == id }) else { throw WebError.notFound("no rule '\(id)'") }
+        guard let rule = ruleSet.rules.first(where: { $0.id == id }) else { throw WebError.notFound("no rule '\(id)'") }
+        if enabled && !rule.isEnabled {
+            throw WebError(.conflict, "rule '\(id)' has status '\(rule.rule.status ?? "")' in its file: change the file to enable it", field: "enabled")
+        }
         try store.setRule(id, enabled: enabled, by: call.identity.username)
         try call.audit(store, enabled ? "rule.enable" : "rule.disable", target: "rule:\(id)")
         return try ruleSummary(id)

@@ -14,11 +14,16 @@ public enum Passwords {
     @discardableResult
     public static func createAccount(in store: EventStore, username: String, password: String, role: AccountRole,
                                      cost: UInt8 = 12) throws -> Account {
-        guard password.count >= minimumLength else { throw PasswordError.tooShort(minimumLength) }
         guard !username.isEmpty, username.count <= 64, username.allSatisfy({ $0.isLetter || $0.isNumber || "._@-".contains($0) }) else {
             throw PasswordError.badUsername
         }
-        return try store.createAccount(username: username, passwordHash: Bcrypt.hash(password, cost: cost), role: role)
+        return try store.createAccount(username: username, passwordHash: hash(password, cost: cost), role: role)
+    }
+
+    /// The bcrypt hash of an acceptable password; throws `PasswordError.tooShort` for a short one.
+    public static func hash(_ password: String, cost: UInt8 = 12) throws(PasswordError) -> String {
+        guard password.count >= minimumLength else { throw PasswordError.tooShort(minimumLength) }
+        return Bcrypt.hash(password, cost: cost)
     }
 
     static func verify(_ password: String, against account: Account) -> Bool {

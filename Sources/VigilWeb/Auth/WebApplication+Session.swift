@@ -13,7 +13,7 @@ extension WebApplication {
             response.setCookie(SessionCookie.make(SessionCookie.loginName, value: token, maxAge: 3600, request: request, configuration: configuration))
             return response
         }
-        router.post("/login") { request, _ in
+        router.post("/login") { request, context in
             var request = request
             let form = FormData(encoded: String(buffer: try await request.collectBody(upTo: 64 * 1024)))
             let next = Self.safeNext(form["next"])
@@ -22,18 +22,27 @@ extension WebApplication {
                 return errorResponse(WebError(.forbidden, "the sign-in form expired or came from elsewhere: reload it and try again"), .page, nil)
             }
             let username = form.nonEmpty("username") ?? ""
-            if try recentFailedLogins(username) >= Self.loginAttemptsAllowed {
-                try store.recordAudit(AuditEntry(actor: username, action: "session.login_throttled", target: "account:\(username)"))
-                return errorResponse(WebError(.tooManyRequests, "too many failed sign-ins for '\(username)': wait 15 minutes and try again"), .page, nil)
+            let address = clientAddress(request, context)
+            let now = Date().timeIntervalSince1970
+            if let wait = loginThrottle.wait(username: username, address: address, now: now) {
+                try store.recordAudit(AuditEntry(actor: username.isEmpty ? "-" : username, action: "session.login_throttled",
+                                                 target: "account:\(username)", detail: "from=\(address)"))
+                let seconds = Int(wait.rounded(.up))
+                var response = errorResponse(WebError(.tooManyRequests, "too many failed sign-ins from your address: wait \(seconds) s and try again"), .page, nil)
+                response.headers[.retryAfter] = "\(seconds)"
+                return response
             }
             guard let account = try store.account(username: username), !account.disabled,
                   Passwords.verify(form["password"] ?? "", against: account) else {
-                try store.recordAudit(AuditEntry(actor: username.isEmpty ? "-" : username, action: "session.login_failed", target: "account:\(username)"))
+                loginThrottle.recordFailure(username: username, address: address, now: now)
+                try store.recordAudit(AuditEntry(actor: username.isEmpty ? "-" : username, action: "session.login_failed",
+                                                 target: "account:\(username)", detail: "from=\(address)"))
                 var response = views.page("login", title: "Sign in", nav: "", identity: nil,
                                           model: LoginModel(csrf: expected, next: next, error: "Wrong username or password."), status: .unauthorized)
                 response.headers[.cacheControl] = "no-store"
                 return response
             }
+            loginThrottle.recordSuccess(username: username, address: address)
             let token = SecretToken.generate()
             try store.createSession(tokenHash: SecretToken.hash(token), accountId: account.id, csrfToken: SecretToken.generate(),
                                     expires: Timestamp.now().adding(seconds: Double(configuration.sessionSeconds)))
@@ -52,16 +61,14 @@ extension WebApplication {
         }
     }
 
-    /// Failed sign-ins allowed per username in `loginWindowSeconds` before further attempts are refused
-    /// (bcrypt makes each guess slow; this caps how many an attacker gets).
-    static let loginAttemptsAllowed = 10
-    static let loginWindowSeconds = 15.0 * 60
-
-    private func recentFailedLogins(_ username: String) throws -> Int {
-        let since = Timestamp.now().adding(seconds: -Self.loginWindowSeconds)
-        return try store.auditLog(target: "account:\(username)", limit: Self.loginAttemptsAllowed * 2)
-            .prefix { $0.at >= since && $0.action != "session.login" }
-            .filter { $0.action == "session.login_failed" }.count
+    /// The caller's address for throttling: the connection's peer, or behind a trusted proxy the address it
+    /// appended to `X-Forwarded-For` (the last entry; earlier ones are whatever the client claimed).
+    func clientAddress(_ request: Request, _ context: WebRequestContext) -> String {
+        if configuration.trustForwardedFor, let forwarded = request.headers[.xForwardedFor],
+           let last = forwarded.split(separator: ",").last?.trimmingCharacters(in: .whitespaces), !last.isEmpty {
+            return last
+        }
+        return context.peerAddress ?? "unknown"
     }
 
     /// Only local paths: a `next` pointing elsewhere would make the login page an open redirect.

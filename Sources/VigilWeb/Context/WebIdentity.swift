@@ -17,6 +17,12 @@ public struct WebIdentity: Sendable {
     public var username: String { account.username }
     public var role: AccountRole { account.role }
 
+    /// The hash of the caller's session cookie, if they came with one.
+    var sessionTokenHash: String? {
+        if case .session(_, let hash) = method { return hash }
+        return nil
+    }
+
     /// The CSRF token pages embed in forms (empty for API tokens, which never render pages).
     public var csrfToken: String {
         if case .session(let token, _) = method { return token }

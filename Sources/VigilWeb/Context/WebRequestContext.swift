@@ -9,9 +9,12 @@ import Hummingbird
 /// are untouched.
 public struct WebRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
+    /// The IP address of the connection's peer (nil in in-process tests), for sign-in throttling.
+    public let peerAddress: String?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        peerAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// Form posts carry at most a rule-test event or a note; the API accepts events up to Okta's size.

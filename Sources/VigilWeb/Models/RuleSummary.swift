@@ -27,7 +27,8 @@ struct RuleSummary: Codable, Sendable {
         description = rule.rule.description
         severity = rule.severity.rawValue
         status = rule.rule.status
-        enabled = settings[rule.id] ?? rule.isEnabled
+        // A switch can only turn a rule off: the detector never loads rules its file marks deprecated/unsupported.
+        enabled = rule.isEnabled && settings[rule.id] != false
         managed = rule.managed
         tags = rule.rule.tags
         eventTypes = rule.rule.eventTypes

@@ -31,21 +31,29 @@ extension WebApplication {
         }
     }
 
-    private func adminPage(_ call: WebCall, created: CreatedToken?, error: String?) throws -> Response {
+    func adminPage(_ call: WebCall, created: CreatedToken?, error: String?, notice: String? = nil,
+                   status: HTTPResponse.Status = .ok) throws -> Response {
         views.page("admin", title: "Access", nav: "/admin", identity: call.identity, model: AdminModel(
-            accounts: try store.accounts().map { Me(username: $0.username, role: $0.role.rawValue) },
+            accounts: try store.accounts().map { AccountRow(info: AccountInfo($0), isSelf: $0.id == call.identity.account.id) },
             tokens: try store.apiTokens().map(TokenInfo.init),
             audit: try store.auditLog(limit: 100).map(AuditLog.Entry.init),
-            created: created, error: error,
-            roles: Option.list(AccountRole.allCases.map(\.rawValue), selected: "viewer", any: "role").dropFirst().map { $0 }))
+            created: created, error: error, notice: notice,
+            roles: Option.list(AccountRole.allCases.map(\.rawValue), selected: "viewer", any: "role").dropFirst().map { $0 }), status: status)
     }
 
     struct AdminModel {
-        var accounts: [Me]
+        var accounts: [AccountRow]
         var tokens: [TokenInfo]
         var audit: [AuditLog.Entry]
         var created: CreatedToken?
         var error: String?
+        var notice: String?
         var roles: [Option]
+    }
+
+    /// An account on the Access page; admins get no button to disable themselves.
+    struct AccountRow {
+        var info: AccountInfo
+        var isSelf: Bool
     }
 }

@@ -14,6 +14,7 @@ extension WebApplication {
         addIntegrationPages(to: router)
         addRulePages(to: router)
         addAdminPages(to: router)
+        addAccountPages(to: router)
     }
 
     /// A `<select>` option.

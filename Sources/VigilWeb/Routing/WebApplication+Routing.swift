@@ -76,4 +76,5 @@ extension WebApplication {
 extension HTTPFields.Element.Name {
     static let csrfToken = Self("X-CSRF-Token")!
     static let forwardedProto = Self("X-Forwarded-Proto")!
+    static let xForwardedFor = Self("X-Forwarded-For")!
 }
