@@ -50,13 +50,13 @@ extension WebApplication {
     }
 
     func alertDetail(_ id: String) async throws -> AlertDetail {
-        guard let record = try store.alertRecord(id: id) else { throw WebError.notFound("no alert '\(id)'") }
+        guard let record = try store.alert(id: id) else { throw WebError.notFound("no alert '\(id)'") }
         return try AlertDetail(record, triage: try await triage?.states(of: [id])[id], store: store)
     }
 
     func updateAlert(_ id: String, _ change: AlertChange, _ call: WebCall) async throws -> AlertDetail {
         guard let triage else { throw WebError(.serviceUnavailable, "alert triage is not configured on this server") }
-        guard try store.alertRecord(id: id) != nil else { throw WebError.notFound("no alert '\(id)'") }
+        guard try store.alert(id: id) != nil else { throw WebError.notFound("no alert '\(id)'") }
         if let assignee = change.assignee, !assignee.isEmpty, try store.account(username: assignee) == nil {
             throw WebError.badRequest("no Vigil account named '\(assignee)' to assign to", field: "assignee")
         }

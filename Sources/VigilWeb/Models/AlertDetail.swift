@@ -26,7 +26,7 @@ struct AlertDetail: Encodable, Sendable {
         }
         evidence = found.sorted { $0.published < $1.published }
         missingEvidence = missing
-        self.triage = triage ?? AlertTriageState(status: AlertStatus(rawValue: record.status) ?? .new)
+        self.triage = triage ?? AlertTriageState(status: AlertStatus(rawValue: record.status.rawValue) ?? .new)
         document = (try? JSONValue(json: Array(record.document.utf8))) ?? .null
     }
 }

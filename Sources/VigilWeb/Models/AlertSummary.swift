@@ -38,7 +38,7 @@ struct AlertSummary: Codable, Sendable {
                         label: record.entityAlternateId ?? record.entityId ?? "—", isUser: record.entityType == "User")
         firstSeen = record.firstSeen.iso8601
         lastSeen = record.lastSeen.iso8601
-        status = triage?.status.rawValue ?? record.status
+        status = triage?.status.rawValue ?? record.status.rawValue
         assignee = triage?.assignee
         evidenceCount = record.evidence.count
     }
