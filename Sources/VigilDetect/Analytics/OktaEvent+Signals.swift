@@ -46,6 +46,15 @@ extension OktaEvent {
         return string(.userAgent).map { String($0.prefix { $0 != "/" }).lowercased() }
     }
 
+    /// A stable 64-bit FNV-1a hash of the raw user agent's bytes, to compare clients without keeping the text
+    /// (stable across processes, unlike `Hasher`, so it survives snapshots).
+    var userAgentHash: UInt64 {
+        guard let span = fields.first(HotField.userAgent.rawValue) else { return 0 }
+        return withBytes(of: span) { bytes in
+            bytes.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 }
+        }
+    }
+
     /// Whether the user agent is a script or HTTP library rather than a browser or Okta Verify.
     var hasScriptedUserAgent: Bool {
         guard let ua = string(.userAgent)?.lowercased() else { return false }

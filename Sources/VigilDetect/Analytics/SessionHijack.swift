@@ -13,9 +13,10 @@ public struct SessionHijack: Analytic {
         public init() {}
     }
 
+    /// Where a session was first seen: what later uses are compared with, and the words for the alert.
     struct Origin: Codable, Sendable {
-        var ip: String, asn: String, agent: String, os: String, place: String, text: String, uuid: String, time: Int64
-        var user: String
+        var ip: String, asn: String, agent: UInt64, os: String
+        var description: String, uuid: String, time: Int64
         var reported = false
     }
 
@@ -31,20 +32,23 @@ public struct SessionHijack: Analytic {
     }
 
     public mutating func observe(_ event: OktaEvent, _ emit: (AnalyticFinding) -> Void) {
-        guard !event.failed, let ip = event.ip, let user = event.userKey else { return }
+        guard !event.failed, let ip = event.ip else { return }
         var keys: [String] = []
         for (prefix, field) in [("session ", HotField.externalSessionId), ("root session ", .rootSessionId), ("dtHash ", .dtHash)] {
             if let v = event.string(field), !v.isEmpty, v != "unknown" { keys.append(prefix + v) }
         }
         guard !keys.isEmpty else { return }
         let now = event.published.millis
-        let origin = Origin(ip: ip, asn: event.string(.asNumber) ?? "", agent: event.string(.userAgent) ?? "",
-                            os: event.string(.userAgentOS) ?? "", place: event.placeText, text: event.originText,
-                            uuid: event.uuid, time: now, user: user)
+        let asn = event.string(.asNumber) ?? "", os = event.string(.userAgentOS) ?? ""
+        let agent = event.userAgentHash
+        // Only a session's first sighting pays for the words the alert will need.
+        func origin() -> Origin {
+            Origin(ip: ip, asn: asn, agent: agent, os: os, description: Self.describe(event), uuid: event.uuid, time: now)
+        }
         for key in keys {
-            let first = sessions.update(key, at: now, initial: origin) { stored -> Origin? in
-                guard stored.uuid != origin.uuid, !stored.reported, stored.ip != ip, stored.asn != origin.asn,
-                      stored.agent != origin.agent || stored.os != origin.os else { return nil }
+            let first = sessions.update(key, at: now, initial: origin()) { stored -> Origin? in
+                guard stored.uuid != event.uuid, !stored.reported, stored.ip != ip, stored.asn != asn,
+                      stored.agent != agent || stored.os != os else { return nil }
                 stored.reported = true
                 return stored
             }
@@ -53,11 +57,16 @@ public struct SessionHijack: Analytic {
             emit(AnalyticFinding(
                 severity: scripted ? .critical : .high, title: nil, entity: event.actorEntity, events: [first.uuid, event.uuid],
                 firstSeen: Timestamp(millis: first.time), lastSeen: event.published, episode: key,
-                why: "\(key.prefix(48)) began at \(Alert.clock(Timestamp(millis: first.time))) from \(first.text) in \(first.place) "
-                    + "with \"\(first.agent.prefix(60))\"; at \(Alert.clock(event.published)) \(event.eventType) used it from "
-                    + "\(origin.text) in \(origin.place) with \"\(origin.agent.prefix(60))\"" + (scripted ? " (a scripted client)" : "")))
+                why: "\(key.prefix(48)) began at \(Alert.clock(Timestamp(millis: first.time))) \(first.description); "
+                    + "at \(Alert.clock(event.published)) \(event.eventType) used it \(Self.describe(event))"
+                    + (scripted ? " (a scripted client)" : "")))
             return
         }
+    }
+
+    /// `from 203.0.113.9 (AS 14061, DigitalOcean) in Frankfurt, DE with "python-requests/2.32"`.
+    static func describe(_ event: OktaEvent) -> String {
+        "from \(event.originText) in \(event.placeText) with \"\(event.string(.userAgent)?.prefix(60) ?? "no user agent")\""
     }
 
     public mutating func advance(to watermark: Int64, _ emit: (AnalyticFinding) -> Void) { sessions.sweep(now: watermark) }
