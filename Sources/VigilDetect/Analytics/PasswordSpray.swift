@@ -17,6 +17,7 @@ public struct PasswordSpray: Analytic {
         public init() {}
     }
 
+    public var eventTypes: Set<String> { ["user.session.start"] }
     public let descriptor = AnalyticDescriptor(
         id: "5f8b1d3a-9e2c-4a6f-8d47-3b0e7c1a2f05", name: "password_spray", title: "Password spray",
         tags: ["attack.credential-access", "attack.t1110.003"])

@@ -78,9 +78,10 @@ public struct CorrelationEngine: Sendable {
         let compiled = set.correlations[c]
         let key = group.joined(separator: "\u{1F}")
         if groups[c][key] == nil, groups[c].count >= limits.groupsPerCorrelation { makeRoom(c, now: entry.time) }
-        var window = groups[c][key] ?? CorrelationWindow()
+        // Taken out of the table while it changes, so its arrays are not copied on write.
+        var window = groups[c].removeValue(forKey: key) ?? CorrelationWindow()
         var fired: CorrelationMatch?
-        if compiled.correlation.condition.decidedOnArrival {
+        if compiled.decidedOnArrival {
             window.insert(entry, cap: caps[c])
             window.evict(before: (window.entries.last?.time ?? entry.time) - compiled.span)
             fired = evaluate(c, group: group, &window, at: entry.time)
@@ -160,7 +161,7 @@ public struct CorrelationEngine: Sendable {
     public mutating func advance(to watermark: Timestamp, emit: (CorrelationMatch) -> Void) {
         for c in groups.indices {
             let span = set.correlations[c].span
-            let decided = set.correlations[c].correlation.condition.decidedOnArrival
+            let decided = set.correlations[c].decidedOnArrival
             var fired: [CorrelationMatch] = []
             for (key, var window) in groups[c] {
                 if !decided, let start = window.windowStart, watermark.millis >= start + span {
