@@ -169,7 +169,9 @@ public struct CorrelationEngine: Sendable {
             let span = set.correlations[c].span
             let decided = set.correlations[c].decidedOnArrival
             var fired: [CorrelationMatch] = []
-            for (key, var window) in groups[c] {
+            // Over the keys, so removing groups does not copy the table being walked.
+            for key in Array(groups[c].keys) {
+                guard var window = groups[c][key] else { continue }
                 if !decided, let start = window.windowStart, watermark.millis >= start + span {
                     // Closing empties the window: nothing of the group is left to keep.
                     if let m = close(c, group: key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init), &window) {
