@@ -15,13 +15,7 @@ extension SigmaRule {
         let label = id.map { "'\(title)' (\($0))" } ?? "'\(title)'"
         do throws(SigmaError) {
             guard !title.isEmpty else { throw SigmaError(problem: "missing 'title'") }
-            var level: SigmaLevel?
-            if let text = scalar("level") {
-                guard let parsed = SigmaLevel(rawValue: text.lowercased()) else {
-                    throw SigmaError(problem: "'level' must be one of \(SigmaLevel.allCases.map(\.rawValue).joined(separator: ", ")), not '\(text)'")
-                }
-                level = parsed
-            }
+            let level = try Self.level(scalar("level"))
             let source = map["logsource"]?.mapping
             let logSource = SigmaLogSource(
                 product: source?["product"]?.scalar?.string, service: source?["service"]?.scalar?.string,
@@ -45,10 +39,7 @@ extension SigmaRule {
                 }
             }
             guard !conditions.isEmpty else { throw SigmaError(problem: "missing 'condition' in 'detection'") }
-            var vigil: [String: String] = [:]
-            for (k, v) in map["vigil"]?.mapping ?? [:] {
-                if let key = k.scalar?.string, let value = v.scalar?.string { vigil[key] = value }
-            }
+            let vigil = Self.vigilAttributes(map)
             self.init(
                 title: title, id: id, name: scalar("name"), status: scalar("status"), description: scalar("description"),
                 author: scalar("author"), date: scalar("date"), modified: scalar("modified"),
@@ -57,6 +48,24 @@ extension SigmaRule {
         } catch {
             throw error.located(file: file, rule: label)
         }
+    }
+
+    /// The `level` attribute, shared by rules and correlations.
+    static func level(_ text: String?) throws(SigmaError) -> SigmaLevel? {
+        guard let text else { return nil }
+        guard let parsed = SigmaLevel(rawValue: text.lowercased()) else {
+            throw SigmaError(problem: "'level' must be one of \(SigmaLevel.allCases.map(\.rawValue).joined(separator: ", ")), not '\(text)'")
+        }
+        return parsed
+    }
+
+    /// Vigil's custom attributes (`vigil:` mapping), scalar values only.
+    static func vigilAttributes(_ map: Node.Mapping) -> [String: String] {
+        var vigil: [String: String] = [:]
+        for (k, v) in map["vigil"]?.mapping ?? [:] {
+            if let key = k.scalar?.string, let value = v.scalar?.string { vigil[key] = value }
+        }
+        return vigil
     }
 
     /// One search identifier's value: a map, a list of maps, or a list of keywords.

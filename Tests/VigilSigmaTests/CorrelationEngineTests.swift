@@ -143,6 +143,26 @@ import VigilEvent
         #expect(h.set.quietCorrelations == [1] && h.set.quietRules == [0, 1])
     }
 
+    @Test func aMatchWithoutOneCorrelationsGroupFieldStillFeedsTheOthers() throws {
+        let bySession = Self.correlation("""
+            type: event_count
+            rules: [failed_login]
+            group-by: [authenticationContext.externalSessionId]
+            timespan: 10m
+            condition: {gte: 2}
+            """, title: "By session")
+        let byIP = Self.correlation("""
+            type: event_count
+            rules: [failed_login]
+            group-by: [client.ipAddress]
+            timespan: 10m
+            condition: {gte: 2}
+            """, title: "By IP").replacingOccurrences(of: "000000000001", with: "000000000009")
+        var h = try CorrelationHarness(bySession + "\n---\n" + byIP + "\n---\n" + Self.failed)
+        try h.feed("user.session.start", minute: 0)
+        #expect(try h.feed("user.session.start", minute: 1).map(h.title) == ["By IP"])
+    }
+
     @Test func upperBoundConditionsAreDecidedWhenTheWindowCloses() throws {
         var h = try CorrelationHarness(Self.correlation("""
             type: event_count

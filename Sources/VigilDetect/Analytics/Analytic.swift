@@ -7,6 +7,8 @@ import VigilSigma
 public protocol Analytic: Sendable {
     /// What alerts from it are called; `descriptor.id` is their rule id.
     var descriptor: AnalyticDescriptor { get }
+    /// The event types it looks at; the engine hands it no others.
+    var eventTypes: Set<String> { get }
     /// Looks at one event (in event-time order) and reports what it finds.
     mutating func observe(_ event: OktaEvent, _ emit: (AnalyticFinding) -> Void)
     /// Event time reached `watermark`: forget expired state, and report absences that are now certain.

@@ -12,6 +12,7 @@ public struct BruteForce: Analytic {
         public init() {}
     }
 
+    public var eventTypes: Set<String> { ["user.session.start"] }
     public let descriptor = AnalyticDescriptor(
         id: "7d2e9c4b-1a5f-4b8e-a6d3-9c1f0e2b3a06", name: "brute_force", title: "Brute force against one user",
         tags: ["attack.credential-access", "attack.t1110.001"])

@@ -11,6 +11,7 @@ public struct CredentialStuffing: Analytic {
         public init() {}
     }
 
+    public var eventTypes: Set<String> { ["user.session.start"] }
     public let descriptor = AnalyticDescriptor(
         id: "a3c7e1f9-6b2d-4e0a-9f58-4d2b8c6e1a07", name: "credential_stuffing", title: "Credential stuffing with unknown users",
         tags: ["attack.credential-access", "attack.t1110.004"])

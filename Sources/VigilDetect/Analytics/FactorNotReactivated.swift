@@ -18,12 +18,13 @@ public struct FactorNotReactivated: Analytic {
         var time: Int64, uuid: String, eventType: String, by: String, user: String, userId: String
     }
 
+    public var eventTypes: Set<String> { Self.removals.union(["user.mfa.factor.activate"]) }
     public let descriptor = AnalyticDescriptor(
         id: "d4a1b7e3-8f2c-4d6a-b915-7e3f1a5c2d09", name: "factor_not_reactivated", title: "MFA removed and not re-enrolled",
         tags: ["attack.persistence", "attack.t1556.006", "attack.defense-impairment"])
     let configuration: Configuration
     let plan: FieldPlan
-    var pending: KeyedState<Pending>
+    var pending: KeyedState<String, Pending>
 
     public init(_ configuration: Configuration, plan: FieldPlan) {
         self.configuration = configuration
@@ -63,5 +64,5 @@ public struct FactorNotReactivated: Analytic {
     public mutating func resetWindows() { pending.removeAll() }
     public var stateSize: Int { pending.count }
     public func snapshot() throws -> Data { try encode(pending) }
-    public mutating func restore(_ data: Data) throws { pending = try decode(KeyedState<Pending>.self, data) }
+    public mutating func restore(_ data: Data) throws { pending = try decode(KeyedState<String, Pending>.self, data) }
 }

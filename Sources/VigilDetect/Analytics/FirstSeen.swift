@@ -25,11 +25,12 @@ public struct FirstSeen: Analytic {
         var seen: [String: [String]] = [:]
     }
 
+    public var eventTypes: Set<String> { Self.signIns }
     public let descriptor = AnalyticDescriptor(
         id: "9a3c52d1-7e4b-4c8f-b1d6-0f2e5a6c7b02", name: "first_seen", title: "Sign-in with a first-seen attribute",
         tags: ["attack.initial-access", "attack.t1078.004"])
     let configuration: Configuration
-    var profiles: KeyedState<Profile>
+    var profiles: KeyedState<String, Profile>
     var tenant: Profile?
 
     public init(_ configuration: Configuration) {
@@ -89,7 +90,7 @@ public struct FirstSeen: Analytic {
     public mutating func resetWindows() {}
     public var stateSize: Int { profiles.count }
 
-    struct State: Codable { var profiles: KeyedState<Profile>; var tenant: Profile? }
+    struct State: Codable { var profiles: KeyedState<String, Profile>; var tenant: Profile? }
     public func snapshot() throws -> Data { try encode(State(profiles: profiles, tenant: tenant)) }
     public mutating func restore(_ data: Data) throws {
         let state = try decode(State.self, data)

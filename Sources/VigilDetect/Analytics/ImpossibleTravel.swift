@@ -25,11 +25,12 @@ public struct ImpossibleTravel: Analytic {
         var time: Int64, lat: Double, lon: Double, place: String, origin: String, uuid: String
     }
 
+    public var eventTypes: Set<String> { ["user.session.start"] }
     public let descriptor = AnalyticDescriptor(
         id: "4b7f0c3e-2f6a-4d0e-9a51-6c2d8e1f7a01", name: "impossible_travel", title: "Impossible travel between sign-ins",
         tags: ["attack.initial-access", "attack.t1078.004"])
     let configuration: Configuration
-    var last: KeyedState<Fix>
+    var last: KeyedState<String, Fix>
 
     public init(_ configuration: Configuration) {
         self.configuration = configuration
@@ -71,5 +72,5 @@ public struct ImpossibleTravel: Analytic {
     public mutating func resetWindows() { last.removeAll() }
     public var stateSize: Int { last.count }
     public func snapshot() throws -> Data { try encode(last) }
-    public mutating func restore(_ data: Data) throws { last = try decode(KeyedState<Fix>.self, data) }
+    public mutating func restore(_ data: Data) throws { last = try decode(KeyedState<String, Fix>.self, data) }
 }

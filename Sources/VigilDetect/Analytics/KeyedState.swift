@@ -1,12 +1,12 @@
 /// Per-key state with a time to live and a cap on keys: keys not touched for `ttl` are swept, and at the cap the
 /// least recently touched tenth is forgotten (counted in `evicted`), so memory stays bounded whatever the input.
-public struct KeyedState<Value: Codable & Sendable>: Codable, Sendable {
+public struct KeyedState<Key: Hashable & Codable & Sendable, Value: Codable & Sendable>: Codable, Sendable {
     struct Item: Codable, Sendable {
         var value: Value
         var last: Int64
     }
 
-    var items: [String: Item] = [:]
+    var items: [Key: Item] = [:]
     public var ttl: Int64
     public var cap: Int
     /// Keys forgotten at the cap rather than by age.
@@ -20,30 +20,36 @@ public struct KeyedState<Value: Codable & Sendable>: Codable, Sendable {
 
     public var count: Int { items.count }
 
-    public subscript(key: String) -> Value? { items[key]?.value }
+    public subscript(key: Key) -> Value? { items[key]?.value }
 
     /// Updates (creating with `initial`) the value of `key`, touched at `now`.
     @discardableResult
-    public mutating func update<R>(_ key: String, at now: Int64, initial: @autoclosure () -> Value, _ body: (inout Value) -> R) -> R {
-        if items[key] == nil, items.count >= cap { makeRoom(now: now) }
-        var item = items.removeValue(forKey: key) ?? Item(value: initial(), last: now)
-        item.last = max(item.last, now)
+    public mutating func update<R>(_ key: Key, at now: Int64, initial: @autoclosure () -> Value, _ body: (inout Value) -> R) -> R {
+        if let index = items.index(forKey: key) {
+            // In place: one hash lookup, and the value's storage is not copied.
+            items.values[index].last = max(items.values[index].last, now)
+            return body(&items.values[index].value)
+        }
+        if items.count >= cap { makeRoom(now: now) }
+        var item = Item(value: initial(), last: now)
         let result = body(&item.value)
         items[key] = item
         return result
     }
 
-    public mutating func remove(_ key: String) { items[key] = nil }
+    public mutating func remove(_ key: Key) { items[key] = nil }
 
-    /// Forgets keys untouched for `ttl`; at most once per `every` of event time, since it walks every key.
+    /// Forgets keys untouched for `ttl`. It walks every key, so it runs at most once per `every` of event time and
+    /// per tenth of the TTL: state may outlive its TTL by that much, never more.
     public mutating func sweep(now: Int64, every: Int64 = 60_000) {
-        if let last = lastSweep, now - last < every, now >= last { return }
+        if let last = lastSweep, now >= last, now - last < max(every, ttl / 10) { return }
         lastSweep = now
-        items = items.filter { $0.value.last >= now - ttl }
+        let cutoff = now - ttl
+        for (key, item) in items where item.last < cutoff { items.removeValue(forKey: key) }
     }
 
     /// Every key and value, for absence checks.
-    public var entries: [(key: String, value: Value, last: Int64)] { items.map { ($0.key, $0.value.value, $0.value.last) } }
+    public var entries: [(key: Key, value: Value, last: Int64)] { items.map { ($0.key, $0.value.value, $0.value.last) } }
 
     public mutating func removeAll() { items = [:] }
 

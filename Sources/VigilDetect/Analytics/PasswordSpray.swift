@@ -9,14 +9,18 @@ public struct PasswordSpray: Analytic {
         /// Distinct users failing from one IP within `window_minutes`.
         public var usersPerIp = 10
         public var windowMinutes = 30.0
-        /// Tenant-wide: distinct users *and* distinct IPs failing within `tenant_window_minutes`.
+        /// Tenant-wide: distinct users *and* distinct IPs failing within `tenant_window_minutes`, most of them from one
+        /// user agent (a botnet runs one tool; people's typos come from every browser).
         public var tenantUsers = 20
         public var tenantIps = 10
         public var tenantWindowMinutes = 15.0
+        /// The share of the tenant's failures the most common user agent must have.
+        public var tenantSameAgentShare = 0.5
         public var maxIps = 100_000
         public init() {}
     }
 
+    public var eventTypes: Set<String> { ["user.session.start"] }
     public let descriptor = AnalyticDescriptor(
         id: "5f8b1d3a-9e2c-4a6f-8d47-3b0e7c1a2f05", name: "password_spray", title: "Password spray",
         tags: ["attack.credential-access", "attack.t1110.003"])
@@ -24,12 +28,14 @@ public struct PasswordSpray: Analytic {
     var byIP: WindowTable
     var tenantUsers: WindowTable
     var tenantIPs: WindowTable
+    var tenantAgents: WindowTable
 
     public init(_ configuration: Configuration) {
         self.configuration = configuration
         byIP = WindowTable(minutes: configuration.windowMinutes, cap: configuration.maxIps)
         tenantUsers = WindowTable(minutes: configuration.tenantWindowMinutes, cap: 1)
         tenantIPs = WindowTable(minutes: configuration.tenantWindowMinutes, cap: 1)
+        tenantAgents = WindowTable(minutes: configuration.tenantWindowMinutes, cap: 1)
     }
 
     public mutating func observe(_ event: OktaEvent, _ emit: (AnalyticFinding) -> Void) {
@@ -44,13 +50,17 @@ public struct PasswordSpray: Analytic {
         }
         let users = tenantUsers.add("", event, value: user)
         let ips = tenantIPs.add("", event, value: ip)
-        if users.distinct >= configuration.tenantUsers, ips.distinct >= configuration.tenantIps {
+        let agents = tenantAgents.add("", event, value: event.string(.userAgent) ?? "")
+        let (agent, uses) = agents.counts.max { $0.value < $1.value } ?? ("", 0)
+        let share = Double(uses) / Double(max(agents.entries.count, 1))
+        if users.distinct >= configuration.tenantUsers, ips.distinct >= configuration.tenantIps,
+           share >= configuration.tenantSameAgentShare {
             emit(AnalyticFinding(
                 severity: .high, title: "Distributed password spray", entity: Alert.Entity(type: "Tenant", id: "", alternateId: nil),
                 events: users.uuids, firstSeen: users.first, lastSeen: event.published,
                 episode: "tenant:" + tenantUsers.episode("", at: now),
                 why: "\(users.distinct) users (\(users.sample())) failed passwords from \(ips.distinct) IPs (\(ips.sample(3))) "
-                    + "in \(users.minutes) min"))
+                    + "in \(users.minutes) min, \(Int(share * 100))% of them with \"\(agent.prefix(60))\""))
         }
     }
 
@@ -58,19 +68,23 @@ public struct PasswordSpray: Analytic {
         byIP.sweep(now: watermark)
         tenantUsers.sweep(now: watermark)
         tenantIPs.sweep(now: watermark)
+        tenantAgents.sweep(now: watermark)
     }
 
     public mutating func resetWindows() {
         byIP.removeAll()
         tenantUsers.removeAll()
         tenantIPs.removeAll()
+        tenantAgents.removeAll()
     }
 
-    public var stateSize: Int { byIP.count + 2 }
-    struct State: Codable { var byIP, tenantUsers, tenantIPs: WindowTable }
-    public func snapshot() throws -> Data { try encode(State(byIP: byIP, tenantUsers: tenantUsers, tenantIPs: tenantIPs)) }
+    public var stateSize: Int { byIP.count + 3 }
+    struct State: Codable { var byIP, tenantUsers, tenantIPs, tenantAgents: WindowTable }
+    public func snapshot() throws -> Data {
+        try encode(State(byIP: byIP, tenantUsers: tenantUsers, tenantIPs: tenantIPs, tenantAgents: tenantAgents))
+    }
     public mutating func restore(_ data: Data) throws {
         let s = try decode(State.self, data)
-        (byIP, tenantUsers, tenantIPs) = (s.byIP, s.tenantUsers, s.tenantIPs)
+        (byIP, tenantUsers, tenantIPs, tenantAgents) = (s.byIP, s.tenantUsers, s.tenantIPs, s.tenantAgents)
     }
 }

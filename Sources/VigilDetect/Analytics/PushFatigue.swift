@@ -26,11 +26,12 @@ public struct PushFatigue: Analytic {
         var origin = ""
     }
 
+    public var eventTypes: Set<String> { ["user.mfa.okta_verify.deny_push", "user.authentication.auth_via_mfa", "user.session.start"] }
     public let descriptor = AnalyticDescriptor(
         id: "e2d94a6b-3c1f-4e7a-9b85-2d6c0f8a1e04", name: "push_fatigue", title: "MFA push fatigue",
         tags: ["attack.credential-access", "attack.t1621"])
     let configuration: Configuration
-    var users: KeyedState<UserState>
+    var users: KeyedState<String, UserState>
 
     public init(_ configuration: Configuration) {
         self.configuration = configuration
@@ -98,5 +99,5 @@ public struct PushFatigue: Analytic {
     public mutating func resetWindows() { users.removeAll() }
     public var stateSize: Int { users.count }
     public func snapshot() throws -> Data { try encode(users) }
-    public mutating func restore(_ data: Data) throws { users = try decode(KeyedState<UserState>.self, data) }
+    public mutating func restore(_ data: Data) throws { users = try decode(KeyedState<String, UserState>.self, data) }
 }

@@ -13,38 +13,49 @@ public struct SessionHijack: Analytic {
         public init() {}
     }
 
+    /// Where a session was first seen: what later uses are compared with, and the words for the alert.
     struct Origin: Codable, Sendable {
-        var ip: String, asn: String, agent: String, os: String, place: String, text: String, uuid: String, time: Int64
-        var user: String
+        var ip: UInt64, asn: UInt64, agent: UInt64, os: UInt64
+        /// The key as written and where the session began, for the alert.
+        var key: String, description: String, uuid: String, time: Int64
         var reported = false
     }
 
+    public var eventTypes: Set<String> { Self.sessionUses }
     public let descriptor = AnalyticDescriptor(
         id: "c61e8f27-5d3a-4b9e-8c70-1a4f6d2e9b03", name: "session_hijack", title: "Session used from a new network and client",
         tags: ["attack.credential-access", "attack.t1539", "attack.lateral-movement", "attack.t1550.004"])
     let configuration: Configuration
-    var sessions: KeyedState<Origin>
+    var sessions: KeyedState<UInt64, Origin>
 
     public init(_ configuration: Configuration) {
         self.configuration = configuration
         sessions = KeyedState(ttl: Int64(configuration.sessionHours * 3_600_000), cap: configuration.maxSessions)
     }
 
+    /// Events that use a session from a client (sign-in, SSO, session changes, admin console), not background
+    /// or admin events about other objects.
+    static let sessionUses: Set<String> = [
+        "user.session.start", "user.authentication.sso", "user.session.context.change", "user.session.access_admin_app",
+        "policy.evaluate_sign_on", "app.oauth2.as.authorize", "user.authentication.auth_via_mfa",
+    ]
+
     public mutating func observe(_ event: OktaEvent, _ emit: (AnalyticFinding) -> Void) {
-        guard !event.failed, let ip = event.ip, let user = event.userKey else { return }
-        var keys: [String] = []
-        for (prefix, field) in [("session ", HotField.externalSessionId), ("root session ", .rootSessionId), ("dtHash ", .dtHash)] {
-            if let v = event.string(field), !v.isEmpty, v != "unknown" { keys.append(prefix + v) }
-        }
-        guard !keys.isEmpty else { return }
+        guard Self.sessionUses.contains(event.eventType), !event.failed, event.fields.has(HotField.clientIP.rawValue) else { return }
+        // Sessions are keyed by hashes of the raw values (the field seeds its hash, so the three kinds never meet):
+        // nothing is allocated per event; a session's first sighting keeps its words for the alert.
+        let session = event.hash(.externalSessionId, seed: 1), root = event.hash(.rootSessionId, seed: 1)
+        let keys: [(HotField, UInt64)] = [(.externalSessionId, session), (.rootSessionId, root == session ? 0 : root),
+                                          (.dtHash, event.hash(.dtHash, seed: 2))]
         let now = event.published.millis
-        let origin = Origin(ip: ip, asn: event.string(.asNumber) ?? "", agent: event.string(.userAgent) ?? "",
-                            os: event.string(.userAgentOS) ?? "", place: event.placeText, text: event.originText,
-                            uuid: event.uuid, time: now, user: user)
-        for key in keys {
-            let first = sessions.update(key, at: now, initial: origin) { stored -> Origin? in
-                guard stored.uuid != origin.uuid, !stored.reported, stored.ip != ip, stored.asn != origin.asn,
-                      stored.agent != origin.agent || stored.os != origin.os else { return nil }
+        let ip = event.hash(.clientIP), asn = event.hash(.asNumber), os = event.hash(.userAgentOS), agent = event.hash(.userAgent)
+        for (field, key) in keys where key != 0 && key != Self.unknown[field == .dtHash ? 1 : 0] {
+            let first = sessions.update(key, at: now, initial: Origin(
+                ip: ip, asn: asn, agent: agent, os: os, key: "\(field == .dtHash ? "dtHash" : "session") \(event.string(field) ?? "")",
+                description: Self.describe(event), uuid: event.uuid, time: now)
+            ) { stored -> Origin? in
+                guard stored.uuid != event.uuid, !stored.reported, stored.ip != ip, stored.asn != asn,
+                      stored.agent != agent || stored.os != os else { return nil }
                 stored.reported = true
                 return stored
             }
@@ -52,17 +63,25 @@ public struct SessionHijack: Analytic {
             let scripted = event.hasScriptedUserAgent
             emit(AnalyticFinding(
                 severity: scripted ? .critical : .high, title: nil, entity: event.actorEntity, events: [first.uuid, event.uuid],
-                firstSeen: Timestamp(millis: first.time), lastSeen: event.published, episode: key,
-                why: "\(key.prefix(48)) began at \(Alert.clock(Timestamp(millis: first.time))) from \(first.text) in \(first.place) "
-                    + "with \"\(first.agent.prefix(60))\"; at \(Alert.clock(event.published)) \(event.eventType) used it from "
-                    + "\(origin.text) in \(origin.place) with \"\(origin.agent.prefix(60))\"" + (scripted ? " (a scripted client)" : "")))
+                firstSeen: Timestamp(millis: first.time), lastSeen: event.published, episode: first.key,
+                why: "\(first.key.prefix(48)) began at \(Alert.clock(Timestamp(millis: first.time))) \(first.description); "
+                    + "at \(Alert.clock(event.published)) \(event.eventType) used it \(Self.describe(event))"
+                    + (scripted ? " (a scripted client)" : "")))
             return
         }
+    }
+
+    /// Okta writes `unknown` for a session it could not attribute: the hashes of that value, per seed.
+    static let unknown = [UInt64(1), 2].map { seed in "unknown".utf8.reduce(seed) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 } }
+
+    /// `from 203.0.113.9 (AS 14061, DigitalOcean) in Frankfurt, DE with "python-requests/2.32"`.
+    static func describe(_ event: OktaEvent) -> String {
+        "from \(event.originText) in \(event.placeText) with \"\(event.string(.userAgent)?.prefix(60) ?? "no user agent")\""
     }
 
     public mutating func advance(to watermark: Int64, _ emit: (AnalyticFinding) -> Void) { sessions.sweep(now: watermark) }
     public mutating func resetWindows() { sessions.removeAll() }
     public var stateSize: Int { sessions.count }
     public func snapshot() throws -> Data { try encode(sessions) }
-    public mutating func restore(_ data: Data) throws { sessions = try decode(KeyedState<Origin>.self, data) }
+    public mutating func restore(_ data: Data) throws { sessions = try decode(KeyedState<UInt64, Origin>.self, data) }
 }

@@ -20,12 +20,13 @@ public struct SharedDevice: Analytic {
         var first: Int64 = 0
     }
 
+    public var eventTypes: Set<String> { ["device.enrollment.create", "user.mfa.factor.activate"] }
     public let descriptor = AnalyticDescriptor(
         id: "f1c6a9d2-4e8b-4a3f-9d70-8b2e5c1f4a10", name: "shared_device", title: "Device or phone registered to several users",
         tags: ["attack.persistence", "attack.t1098.005"])
     let configuration: Configuration
     let plan: FieldPlan
-    var devices: KeyedState<Registrations>
+    var devices: KeyedState<String, Registrations>
 
     static let phoneSlot = "debugContext.debugData.phoneNumber"
 
@@ -67,5 +68,5 @@ public struct SharedDevice: Analytic {
     public mutating func resetWindows() {}
     public var stateSize: Int { devices.count }
     public func snapshot() throws -> Data { try encode(devices) }
-    public mutating func restore(_ data: Data) throws { devices = try decode(KeyedState<Registrations>.self, data) }
+    public mutating func restore(_ data: Data) throws { devices = try decode(KeyedState<String, Registrations>.self, data) }
 }

@@ -15,6 +15,7 @@ public struct SuccessAfterAttack: Analytic {
         public init() {}
     }
 
+    public var eventTypes: Set<String> { ["user.session.start"] }
     public let descriptor = AnalyticDescriptor(
         id: "b8e4f2a1-0c7d-4f3b-8e29-5a1c9d7f3b08", name: "success_after_attack", title: "Successful sign-in after a credential attack",
         tags: ["attack.credential-access", "attack.t1110", "attack.initial-access", "attack.t1078"])

@@ -4,7 +4,7 @@ import VigilSigma
 /// Sliding windows of events by key (an IP, a user, the tenant), with the episode bookkeeping that lets a long
 /// attack raise one alert that grows: the analytics' counterpart of a correlation's groups.
 struct WindowTable: Codable, Sendable {
-    var windows: KeyedState<CorrelationWindow>
+    var windows: KeyedState<String, CorrelationWindow>
     let span: Int64
 
     init(minutes: Double, cap: Int) {

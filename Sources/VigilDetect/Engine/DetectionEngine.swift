@@ -12,9 +12,31 @@ import VigilSigma
 /// events again, as the hourly re-evaluation of recent windows does (`reevaluate`), yields the same ids and the
 /// store's upsert merges rather than duplicates.
 public struct DetectionEngine: Sendable {
-    public let ruleSet: RuleSet
-    public let detector: Detector
-    public let configuration: AnalyticsConfiguration
+    /// What does not change as events are processed, behind one reference so the per-event path copies nothing.
+    final class Plan: Sendable {
+        let ruleSet: RuleSet
+        let detector: Detector
+        let configuration: AnalyticsConfiguration
+        /// Detector's `active` index → rule-set index (what correlations were compiled against).
+        let activeToRule: [Int]
+        /// Event type → the analytics that look at it, so an event costs one lookup for all of them.
+        let analyticsByType: [String: [Int]]
+
+        init(ruleSet: RuleSet, configuration: AnalyticsConfiguration, analytics: [any Analytic]) {
+            self.ruleSet = ruleSet
+            detector = Detector(ruleSet: ruleSet)
+            self.configuration = configuration
+            activeToRule = ruleSet.rules.indices.filter { ruleSet.rules[$0].isEnabled }
+            var byType: [String: [Int]] = [:]
+            for (i, analytic) in analytics.enumerated() { for type in analytic.eventTypes { byType[type, default: []].append(i) } }
+            analyticsByType = byType
+        }
+    }
+
+    let plan: Plan
+    public var ruleSet: RuleSet { plan.ruleSet }
+    public var detector: Detector { plan.detector }
+    public var configuration: AnalyticsConfiguration { plan.configuration }
     var correlations: CorrelationEngine
     var analytics: [any Analytic]
     /// The latest event time seen.
@@ -23,16 +45,10 @@ public struct DetectionEngine: Sendable {
 
     public init(ruleSet: RuleSet, analytics configuration: AnalyticsConfiguration = AnalyticsConfiguration(),
                 limits: CorrelationEngine.Limits = .init()) {
-        self.ruleSet = ruleSet
-        detector = Detector(ruleSet: ruleSet)
-        self.configuration = configuration
         correlations = CorrelationEngine(set: ruleSet.correlations, limits: limits)
         analytics = configuration.analytics(plan: ruleSet.plan)
-        activeToRule = ruleSet.rules.indices.filter { ruleSet.rules[$0].isEnabled }
+        plan = Plan(ruleSet: ruleSet, configuration: configuration, analytics: analytics)
     }
-
-    /// Detector's `active` index → rule-set index (what correlations were compiled against).
-    let activeToRule: [Int]
 
     /// The analytics' descriptors, in evaluation order.
     public var analyticDescriptors: [AnalyticDescriptor] { analytics.map(\.descriptor) }
@@ -57,19 +73,20 @@ public struct DetectionEngine: Sendable {
     mutating func observe(_ event: OktaEvent, into collector: inout AlertCollector) {
         eventsProcessed += 1
         if watermark.map({ event.published > $0 }) ?? true { watermark = event.published }
-        let ruleSet = ruleSet, detector = detector
-        detector.forEachMatch(event) { active in
-            let index = activeToRule[active]
-            let rule = ruleSet.rules[index]
-            if rule.standalone { collector.add(Alert(rule: rule, event: event, plan: ruleSet.plan)) }
-            if ruleSet.correlations.feeds(rule: index) {
+        let plan = plan
+        plan.detector.forEachMatch(event) { active in
+            let index = plan.activeToRule[active]
+            if plan.ruleSet.rules[index].standalone {
+                collector.add(Alert(rule: plan.ruleSet.rules[index], event: event, plan: plan.ruleSet.plan))
+            }
+            if plan.ruleSet.correlations.feeds(rule: index) {
                 correlations.observe(rule: index, event: event) { match in
-                    guard !ruleSet.correlations.quietCorrelations.contains(match.correlation) else { return }
-                    collector.add(Alert(match: match, in: ruleSet, event: event))
+                    guard !plan.ruleSet.correlations.quietCorrelations.contains(match.correlation) else { return }
+                    collector.add(Alert(match: match, in: plan.ruleSet, event: event))
                 }
             }
         }
-        for i in analytics.indices {
+        for i in plan.analyticsByType[event.eventType] ?? [] {
             let descriptor = analytics[i].descriptor
             analytics[i].observe(event) { collector.add(Alert(finding: $0, from: descriptor)) }
         }

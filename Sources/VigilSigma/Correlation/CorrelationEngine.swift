@@ -22,6 +22,8 @@ public struct CorrelationEngine: Sendable {
     public internal(set) var evictedGroups: [Int]
     /// Per correlation, the match cap (the limit, raised for large thresholds).
     let caps: [Int]
+    /// Event time of the last walk over all groups.
+    var lastAdvance: Int64?
 
     public init(set: CorrelationSet, limits: Limits = Limits()) {
         self.set = set
@@ -39,12 +41,13 @@ public struct CorrelationEngine: Sendable {
     /// Feeds a match of rule `rule` (an index into the rule list the set was compiled with) on `event`.
     public mutating func observe(rule: Int, event: OktaEvent, emit: (CorrelationMatch) -> Void) {
         guard let targets = set.feedsFromRule[rule] else { return }
-        for (c, position) in targets {
+        targets: for (c, position) in targets {
             let compiled = set.correlations[c]
             var group: [String] = []
             group.reserveCapacity(compiled.groupReaders[position].count)
             for reader in compiled.groupReaders[position] {
-                guard case .slot(let slot) = reader, let value = event.string(slot: slot) else { return }
+                // Without a value to group by, the match cannot count for this correlation (others may use it).
+                guard case .slot(let slot) = reader, let value = event.string(slot: slot) else { continue targets }
                 group.append(value)
             }
             var value: String?
@@ -78,9 +81,10 @@ public struct CorrelationEngine: Sendable {
         let compiled = set.correlations[c]
         let key = group.joined(separator: "\u{1F}")
         if groups[c][key] == nil, groups[c].count >= limits.groupsPerCorrelation { makeRoom(c, now: entry.time) }
-        var window = groups[c][key] ?? CorrelationWindow()
+        // Taken out of the table while it changes, so its arrays are not copied on write.
+        var window = groups[c].removeValue(forKey: key) ?? CorrelationWindow()
         var fired: CorrelationMatch?
-        if compiled.correlation.condition.decidedOnArrival {
+        if compiled.decidedOnArrival {
             window.insert(entry, cap: caps[c])
             window.evict(before: (window.entries.last?.time ?? entry.time) - compiled.span)
             fired = evaluate(c, group: group, &window, at: entry.time)
@@ -157,12 +161,17 @@ public struct CorrelationEngine: Sendable {
     }
 
     /// Event time reached `watermark`: closes fixed windows that ended and forgets groups whose window passed.
-    public mutating func advance(to watermark: Timestamp, emit: (CorrelationMatch) -> Void) {
+    /// It walks every group, so it does so at most once per `every` of event time.
+    public mutating func advance(to watermark: Timestamp, every: Int64 = 60_000, emit: (CorrelationMatch) -> Void) {
+        if let last = lastAdvance, watermark.millis >= last, watermark.millis - last < every { return }
+        lastAdvance = watermark.millis
         for c in groups.indices {
             let span = set.correlations[c].span
-            let decided = set.correlations[c].correlation.condition.decidedOnArrival
+            let decided = set.correlations[c].decidedOnArrival
             var fired: [CorrelationMatch] = []
-            for (key, var window) in groups[c] {
+            // Over the keys, so removing groups does not copy the table being walked.
+            for key in Array(groups[c].keys) {
+                guard var window = groups[c][key] else { continue }
                 if !decided, let start = window.windowStart, watermark.millis >= start + span {
                     // Closing empties the window: nothing of the group is left to keep.
                     if let m = close(c, group: key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init), &window) {

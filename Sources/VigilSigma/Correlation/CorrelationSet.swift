@@ -19,7 +19,8 @@ public struct CorrelationSet: Sendable {
         case group(Int)
     }
 
-    public struct Compiled: Sendable {
+    /// A class, so the per-match path holds one reference instead of copying the correlation's every field.
+    public final class Compiled: Sendable {
         public let correlation: SigmaCorrelation
         /// Per referred rule, in the order written.
         public let sources: [Source]
@@ -28,7 +29,18 @@ public struct CorrelationSet: Sendable {
         /// Per referred rule, the reader of the counted field (`value_count`).
         let valueReaders: [Reader?]
         /// The window in milliseconds.
-        public var span: Int64 { correlation.timespanMillis }
+        public let span: Int64
+        /// Whether the condition is decided as matches arrive (see `CorrelationCondition.decidedOnArrival`).
+        let decidedOnArrival: Bool
+
+        init(correlation: SigmaCorrelation, sources: [Source], groupReaders: [[Reader]], valueReaders: [Reader?]) {
+            self.correlation = correlation
+            self.sources = sources
+            self.groupReaders = groupReaders
+            self.valueReaders = valueReaders
+            span = correlation.timespanMillis
+            decidedOnArrival = correlation.condition.decidedOnArrival
+        }
     }
 
     public let correlations: [Compiled]

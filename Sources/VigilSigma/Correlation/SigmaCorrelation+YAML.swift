@@ -48,17 +48,8 @@ extension SigmaCorrelation {
                     aliases[alias, default: [:]][rule] = field
                 }
             }
-            var level: SigmaLevel?
-            if let text = scalar("level") {
-                guard let parsed = SigmaLevel(rawValue: text.lowercased()) else {
-                    throw SigmaError(problem: "'level' must be one of \(SigmaLevel.allCases.map(\.rawValue).joined(separator: ", ")), not '\(text)'")
-                }
-                level = parsed
-            }
-            var vigil: [String: String] = [:]
-            for (k, v) in map["vigil"]?.mapping ?? [:] {
-                if let key = k.scalar?.string, let value = v.scalar?.string { vigil[key] = value }
-            }
+            let level = try SigmaRule.level(scalar("level"))
+            let vigil = SigmaRule.vigilAttributes(map)
             let generateNode = body["generate"] ?? map["generate"]
             self.init(
                 title: title, id: id, name: scalar("name"), status: scalar("status"), description: scalar("description"),

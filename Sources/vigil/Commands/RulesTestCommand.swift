@@ -22,28 +22,22 @@ struct RulesTestCommand: ParsableCommand {
         options.placeholders = placeholders
         let set = try options.load()
         var failed = 0, examples = 0, tested = 0
-        for report in set.testExamples() {
+        func record(_ name: String, _ failures: [String], count: Int, of unit: String) {
             tested += 1
-            examples += report.examples
-            let name = "\(report.file.path): \(report.rule.rule.label)"
-            if report.failures.isEmpty {
-                Console.write("PASS \(name) (\(report.examples) examples)\n")
+            examples += count
+            if failures.isEmpty {
+                Console.write("PASS \(name) (\(count) \(unit))\n")
             } else {
                 failed += 1
-                Console.write("FAIL \(name)\n" + report.failures.map { "     - \($0)\n" }.joined())
+                Console.write("FAIL \(name)\n" + failures.map { "     - \($0)\n" }.joined())
             }
+        }
+        for report in set.testExamples() {
+            record("\(report.file.path): \(report.rule.rule.label)", report.failures, count: report.examples, of: "examples")
         }
         let sequences = set.testCorrelationExamples() + (directories.isEmpty ? set.testAnalyticExamples() : [])
         for report in sequences {
-            tested += 1
-            examples += report.sequences
-            let name = "\(report.file.path): '\(report.name)'"
-            if report.failures.isEmpty {
-                Console.write("PASS \(name) (\(report.sequences) sequences)\n")
-            } else {
-                failed += 1
-                Console.write("FAIL \(name)\n" + report.failures.map { "     - \($0)\n" }.joined())
-            }
+            record("\(report.file.path): '\(report.name)'", report.failures, count: report.sequences, of: "sequences")
         }
         Console.error("\(tested - failed) of \(tested) rules, correlations and analytics passed, \(examples) examples run")
         if failed > 0 { throw ExitCode(1) }
