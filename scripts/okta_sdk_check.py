@@ -1,6 +1,7 @@
 """Drives a simulated Okta org with Okta's official Python SDK (pip `okta`), as a real integration would.
 
 Usage: okta_sdk_check.py ORG_URL API_TOKEN SINCE UNTIL
+       okta_sdk_check.py --oauth ORG_URL CLIENT_ID PRIVATE_KEY_PEM_FILE
 Lists every user (pages of 7, following the Link headers with the SDK's PaginationHelper) and pages through the System Log between SINCE and
 UNTIL (pages of 50), then prints a JSON summary on stdout: user ids, event uuids and page counts. Exits 1 with the
 SDK's error on stderr when a call fails. Needs OKTA_TESTING_TESTINGDISABLEHTTPSCHECK=true for an http:// org.
@@ -55,11 +56,27 @@ async def main(org_url, token, since, until):
     }))
 
 
+async def oauth(org_url, client_id, key_file):
+    """The SDK's PrivateKey mode: it signs a client assertion, gets an access token from /oauth2/v1/token and
+    lists users with it."""
+    with open(key_file) as f:
+        private_key = f.read()
+    config = {"orgUrl": org_url, "authorizationMode": "PrivateKey", "clientId": client_id,
+              "scopes": ["okta.users.read"], "privateKey": private_key, "testing": {"disableHttpsCheck": True}}
+    async with OktaClient(config) as client:
+        users, _ = await collect(client.list_users, limit=50)
+    print(json.dumps({"users": [u.id for u in users]}))
+
+
 if __name__ == "__main__":
-    if len(sys.argv) != 5:
+    if len(sys.argv) == 5 and sys.argv[1] == "--oauth":
+        run = oauth(*sys.argv[2:])
+    elif len(sys.argv) == 5:
+        run = main(*sys.argv[1:])
+    else:
         sys.exit(__doc__)
     try:
-        asyncio.run(main(*sys.argv[1:]))
+        asyncio.run(run)
     except Exception as error:  # the SDK's own error, said plainly for the test's failure message
         print(f"okta SDK call failed: {error!r}", file=sys.stderr)
         sys.exit(1)

@@ -41,12 +41,25 @@ actor CredentialStore {
     func register(_ client: OAuthClientRegistration) async throws {
         if case .privateKeyJWT(let jwks) = client.authentication {
             let keys = JWTKeyCollection()
-            try await keys.add(jwksJSON: jwks)
+            try await keys.add(jwksJSON: Self.namingKeys(jwks))
             clientKeys[client.clientId] = keys
         } else {
             clientKeys[client.clientId] = nil
         }
         clients[client.clientId] = client
+    }
+
+    /// JWTKit files keys by `kid`, which a JWKS may leave out; such keys get one, and assertions without a `kid`
+    /// are checked against every key of the client.
+    private static func namingKeys(_ jwks: String) throws -> String {
+        guard var set = try JSONSerialization.jsonObject(with: Data(jwks.utf8)) as? [String: Any],
+              let keys = set["keys"] as? [[String: Any]] else { return jwks }
+        set["keys"] = keys.enumerated().map { index, key in
+            var key = key
+            if key["kid"] == nil { key["kid"] = "key-\(index)" }
+            return key
+        }
+        return String(decoding: try JSONSerialization.data(withJSONObject: set), as: UTF8.self)
     }
 
     func client(_ id: String) -> OAuthClientRegistration? { clients[id] }

@@ -29,7 +29,9 @@ struct UserRoutes {
         }
         let prefix = parameters.get("q")?.lowercased()
         let baseURL = env.baseURL()
-        let users = await env.state.users(matching: filters, prefix: prefix, baseURL: baseURL)
+        // Like Okta, a plain list leaves out deactivated users; a filter or search can ask for them.
+        var users = await env.state.users(matching: filters, prefix: prefix, baseURL: baseURL)
+        if filters.isEmpty { users.removeAll { $0.status == UserStatus.deprovisioned.rawValue } }
         let (page, headers) = try ListPaging.standard.page(users, id: \.id, request: request, baseURL: baseURL)
         return JSONBody.response(page, headers: headers)
     }
