@@ -1,6 +1,7 @@
 import HTTPTypes
 import Foundation
 import Hummingbird
+import ServiceLifecycle
 import Synchronization
 
 /// An event hook endpoint on 127.0.0.1 for tests: it echoes verification challenges, records deliveries, and
@@ -13,7 +14,7 @@ final class HookReceiver: Sendable {
     }
 
     private let state = Mutex<(deliveries: [Delivery], statuses: [Int], verifications: Int)>(([], [], 0))
-    private let task = Mutex<Task<Void, any Error>?>(nil)
+    private let running = Mutex<(group: ServiceGroup, task: Task<Void, any Error>)?>(nil)
     private let portBox = Mutex<Int?>(nil)
 
     var deliveries: [Delivery] { state.withLock { $0.deliveries } }
@@ -44,7 +45,8 @@ final class HookReceiver: Sendable {
         let (ports, portInput) = AsyncStream.makeStream(of: Int.self)
         let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
                               onServerRunning: { portInput.yield($0.localAddress?.port ?? 0) })
-        task.withLock { $0 = Task { try await app.run() } }
+        let group = ServiceGroup(configuration: .init(services: [app], logger: app.logger))
+        running.withLock { $0 = (group, Task { try await group.run() }) }
         for await port in ports {
             portBox.withLock { $0 = port }
             break
@@ -52,8 +54,8 @@ final class HookReceiver: Sendable {
     }
 
     func stop() async {
-        let running = task.withLock { $0 }
-        running?.cancel()
-        _ = await running?.result
+        guard let (group, task) = running.withLock({ $0 }) else { return }
+        await group.triggerGracefulShutdown()
+        _ = await task.result
     }
 }
