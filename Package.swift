@@ -61,7 +61,7 @@ let package = Package(
         ]),
         // The ingestion service: the Hummingbird application, hook routes, health, metrics, lifecycle.
         .target(name: "VigilServer", dependencies: [
-            "VigilIngest", "VigilStore", "VigilDetect", "VigilConfig", "VigilEvent",
+            "VigilIngest", "VigilStore", "VigilDetect", "VigilConfig", "VigilEvent", "VigilOkta", "VigilAWS",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTLS", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -126,6 +126,7 @@ let package = Package(
             "VigilEvent", "VigilStore", "VigilSimulator", "VigilSigma", "VigilDetect", "VigilWeb",
             "VigilSimulatorServer",
             "VigilIngest", "VigilConfig", "VigilServer",
+            .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -163,6 +164,7 @@ let package = Package(
         .testTarget(name: "VigilSimulatorTests", dependencies: ["VigilSimulator", "VigilEvent"]),
         .testTarget(name: "VigilWebTests", dependencies: [
             "VigilWeb", "VigilStore", "VigilDetect", "VigilEvent", "VigilSimulator",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),

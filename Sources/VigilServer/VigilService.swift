@@ -26,8 +26,8 @@ public final class VigilService: Sendable {
 
     /// The parts other modules plug in.
     public struct Components: Sendable {
-        /// Where integrations' sources come from: hooks by default; add the poller's and the SQS consumer's.
-        public var sourceFactories: [any IngestSourceFactory] = [HookSourceFactory()]
+        /// Where integrations' sources come from: Event Hooks, System Log polling and the EventBridge/SQS consumer.
+        public var sourceFactories: [any IngestSourceFactory] = [HookSourceFactory(), PollSourceFactory(), EventBridgeSourceFactory()]
         /// Replaces the rule stage built from `detection:` (a stateful engine, for instance).
         public var detection: (any DetectionStage)?
         /// Notified of every alert after it is saved.
@@ -48,7 +48,13 @@ public final class VigilService: Sendable {
         self.components = components
         self.logger = logger
         let store = try EventStore(directory: URL(fileURLWithPath: configuration.dataDirectory))
-        let detection: any DetectionStage = try components.detection ?? Self.ruleStage(configuration.detection)
+        let detection: any DetectionStage
+        do {
+            detection = try components.detection ?? Self.engineStage(configuration.detection, store: store, logger: logger)
+        } catch {
+            try? store.close()
+            throw error
+        }
         let pipeline = try IngestPipeline(store: store, detection: detection, alertSinks: components.alertSinks,
                                           options: components.pipelineOptions, logger: logger)
         let hookReceiver = HookReceiver(plan: detection.plan, maxBodyBytes: configuration.maxHookBodyBytes, logger: logger)
@@ -90,13 +96,22 @@ public final class VigilService: Sendable {
         for source in sources { readiness.block("source \(source.integrationID)/\(source.path.rawValue)", reason: "not started") }
     }
 
-    static func ruleStage(_ detection: DetectionConfiguration) throws -> RuleDetectionStage {
+    /// The full engine (rules, correlations, analytics) with the `detection:` section's tuning.
+    static func engineStage(_ detection: DetectionConfiguration, store: EventStore, logger: Logger) throws -> EngineDetectionStage {
+        let ruleSet: RuleSet
         do throws(RuleSetError) {
-            let ruleSet = try RuleSet(directories: detection.rulesDirectory.map { [URL(fileURLWithPath: $0)] } ?? [], managed: true)
-            return RuleDetectionStage(ruleSet: ruleSet, disabled: Set(detection.disabledRules))
+            ruleSet = try RuleSet(directories: detection.rulesDirectory.map { [URL(fileURLWithPath: $0)] } ?? [], managed: true)
         } catch {
             throw ServiceError(problems: error.problems.map { "detection: \($0)" })
         }
+        let tuning: DetectionTuning
+        do {
+            tuning = try detection.decode(DetectionTuning.self)
+        } catch {
+            throw ServiceError(problems: ["detection: \(error)"])
+        }
+        return EngineDetectionStage(engine: DetectionEngine(ruleSet: ruleSet), store: store, tuning: TuningFilter(tuning: tuning),
+                                    disabled: Set(detection.disabledRules), logger: logger)
     }
 }
 

@@ -88,7 +88,7 @@ struct AuthTests {
             let withToken = try await client.execute(uri: "/api/v1/alerts/\(id)", method: .patch, headers: session.jsonHeaders,
                                                      body: jsonBody(["status": "acknowledged"]))
             #expect(withToken.status == .ok)
-            let viaForm = try await session.post(client, "/alerts/\(id)", form: "status=investigating")
+            let viaForm = try await session.post(client, "/alerts/\(id)", form: "status=acknowledged")
             #expect(viaForm.status == .seeOther)
             var bearer = fixture.bearer(.analyst)
             bearer[.contentType] = "application/json"

@@ -25,12 +25,7 @@ public struct RuleDetectionStage: DetectionStage {
     public var plan: FieldPlan { detector.ruleSet.plan }
 
     public func detect(_ events: [OktaEvent]) async throws -> [Alert] {
-        // An event read with another plan (a source that did not use `plan`) is indexed again, since the rules read
-        // fields by their slot in this plan.
-        let readied = try events.map { event in
-            event.fields.slotCount == plan.slotCount ? event : try OktaEvent(raw: event.raw, plan: plan)
-        }
-        let alerts = detector.alerts(for: readied)
+        let alerts = detector.alerts(for: try plan.reindexed(events))
         return disabled.isEmpty ? alerts : alerts.filter { !disabled.contains($0.rule.id) && !disabled.contains($0.rule.title) }
     }
 }

@@ -83,8 +83,7 @@ extension WebApplication {
         guard let account = try store.account(username: username) else {
             throw WebError.badRequest("no account named '\(username)'", field: "username")
         }
-        let token = SecretToken.generate(prefix: "vgl_")
-        let id = try store.createAPIToken(accountId: account.id, name: name, tokenHash: SecretToken.hash(token))
+        let (id, token) = try APITokens.issue(in: store, for: account, name: name)
         try call.audit(store, "token.create", target: "token:\(id)", detail: "name=\(name) account=\(account.username)")
         return CreatedToken(id: id, name: name, username: account.username, token: token)
     }

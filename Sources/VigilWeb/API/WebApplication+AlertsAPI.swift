@@ -7,7 +7,7 @@ extension WebApplication {
             APIRoute(method: .get, path: "/api/v1/alerts", summary: "List alerts, newest first", tag: "alerts", role: .viewer,
                      query: [
                         APIParameter(name: "severity", description: "Minimum severity: informational, low, medium, high, critical."),
-                        APIParameter(name: "status", description: "new, acknowledged, investigating, resolved or false_positive."),
+                        APIParameter(name: "status", description: "new, acknowledged, resolved or false_positive."),
                         APIParameter(name: "rule", description: "A rule id."),
                         APIParameter(name: "entity", description: "The entity's Okta id or login."),
                         APIParameter(name: "since", description: "Last seen at or after: RFC 3339 or a span (24h)."),

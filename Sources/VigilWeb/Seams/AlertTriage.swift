@@ -43,7 +43,7 @@ public struct AlertTriageState: Sendable, Equatable, Codable {
 
 /// The statuses an alert moves through.
 public enum AlertStatus: String, Sendable, CaseIterable, Codable {
-    case new, acknowledged, investigating, resolved
+    case new, acknowledged, resolved
     case falsePositive = "false_positive"
 }
 

@@ -1,14 +1,16 @@
 import ArgumentParser
 import Foundation
+import Hummingbird
 import Logging
 import VigilConfig
 import VigilServer
+import VigilWeb
 
 /// `vigil serve`: the ingestion service.
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Run the ingestion service: Event Hooks receiver, ingestion pipeline, near-time detection.",
+        abstract: "Run the service: System Log polling, Event Hooks, EventBridge/SQS, near-time detection, the web UI and REST API.",
         discussion: """
             Configure with --config FILE (see `vigil config check`), or for a single org with flags: \
             vigil serve --org-url https://acme.okta.com --api-token-env OKTA_TOKEN --hook-secret-env HOOK_SECRET \
@@ -63,8 +65,15 @@ struct ServeCommand: AsyncParsableCommand {
             Console.error("cannot start: \(error)")
             throw ExitStatus.failure
         }
+        let router: Router<WebRequestContext>
+        do {
+            router = try await WebRouter.make(for: service, configuration: configuration)
+        } catch {
+            Console.error("cannot start the web UI: \(error)")
+            throw ExitStatus.failure
+        }
         let scheme = configuration.tls == nil ? "http" : "https"
-        try await service.run { host, port in
+        try await service.run(router: router) { host, port in
             Console.error("listening on \(scheme)://\(ListenAddress(host: host, port: port))")
         }
     }

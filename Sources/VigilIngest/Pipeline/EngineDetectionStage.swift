@@ -1,0 +1,57 @@
+import Foundation
+import Logging
+import Synchronization
+import VigilDetect
+import VigilEvent
+import VigilStore
+
+/// Near-time detection with the whole engine: single-event rules, Sigma correlations and behavioural analytics,
+/// with the configuration's tuning (disabled rules, exceptions, severity overrides) applied to what it raises.
+///
+/// The engine's windows and baselines are saved to the store at most every `saveInterval` and restored on start,
+/// so a restart does not forget a spray or a push-bombing in progress.
+public final class EngineDetectionStage: DetectionStage {
+    public let plan: FieldPlan
+    private let engine: Mutex<DetectionEngine>
+    private let store: EventStore
+    private let tuning: TuningFilter?
+    /// Rule ids or titles the configuration turns off (`detection.disabled_rules`).
+    private let disabled: Set<String>
+    private let saveInterval: Duration
+    private let lastSave = Mutex<ContinuousClock.Instant?>(nil)
+    private let logger: Logger
+
+    public init(engine: DetectionEngine, store: EventStore, tuning: TuningFilter? = nil, disabled: Set<String> = [], saveInterval: Duration = .seconds(2),
+                logger: Logger = Logger(label: "vigil.detect")) {
+        var engine = engine
+        do {
+            if let saved = try store.detectionState() { try engine.restore(saved.state) }
+        } catch {
+            // A state from an incompatible version only costs the windows in progress; detection itself goes on.
+            logger.warning("detection state not restored", metadata: ["error": "\(error)"])
+        }
+        plan = engine.ruleSet.plan
+        self.engine = Mutex(engine)
+        self.store = store
+        self.tuning = tuning
+        self.disabled = disabled
+        self.saveInterval = saveInterval
+        self.logger = logger
+    }
+
+    public func detect(_ events: [OktaEvent]) async throws -> [Alert] {
+        let readied = try plan.reindexed(events)
+        let now = ContinuousClock.now
+        let due = lastSave.withLock { last in
+            guard last.map({ now - $0 >= saveInterval }) ?? true else { return false }
+            last = now
+            return true
+        }
+        let (alerts, state) = try engine.withLock { engine in
+            (engine.process(readied), due ? (try engine.snapshot(), engine.watermark) : nil)
+        }
+        if let state { try store.saveDetectionState(state.0, watermark: state.1) }
+        let enabled = disabled.isEmpty ? alerts : alerts.filter { !disabled.contains($0.rule.id) && !disabled.contains($0.rule.title) }
+        return tuning?.apply(enabled, events: readied) ?? enabled
+    }
+}

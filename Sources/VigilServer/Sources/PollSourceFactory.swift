@@ -1,0 +1,46 @@
+import Foundation
+import Logging
+import VigilConfig
+import VigilIngest
+import VigilOkta
+
+/// System Log polling for integrations with `poll.enabled` and a credential.
+public struct PollSourceFactory: IngestSourceFactory {
+    public init() {}
+
+    public var paths: Set<IngestPath> { [.poll] }
+
+    public func makeSources(for integration: IntegrationConfiguration, context: SourceContext) throws -> [any IngestSource] {
+        guard integration.poll.enabled else { return [] }
+        guard let credential = integration.credential else {
+            throw ServiceError(problems: ["integrations \(integration.id): polling needs a credential (api_token, oauth or service_integration)"])
+        }
+        guard let url = URL(string: integration.orgURL) else {
+            throw ServiceError(problems: ["integrations \(integration.id): org_url is not a URL"])
+        }
+        let client = try OktaClient(orgURL: url, credential: try credential.resolved(environment: context.environment),
+                                    budget: RateLimitBudget(reserveShare: integration.rateLimitReserve, logger: context.logger),
+                                    logger: context.logger)
+        let configuration = SystemLogPollerConfiguration(backfill: integration.poll.backfillSeconds,
+                                                         pollInterval: .milliseconds(Int(integration.poll.intervalSeconds * 1000)))
+        return [PollSource(integrationID: integration.id, client: client, checkpoints: context.store,
+                           configuration: configuration, logger: context.logger)]
+    }
+}
+
+/// One integration's System Log poller, made afresh on each (re)start with the pipeline as its sink.
+struct PollSource: IngestSource {
+    let integrationID: String
+    let client: OktaClient
+    let checkpoints: any CheckpointReading
+    let configuration: SystemLogPollerConfiguration
+    let logger: Logger
+
+    var path: IngestPath { .poll }
+
+    func run(sink: any EventSink, status: IngestStatusBoard) async throws {
+        let poller = SystemLogPoller(integrationID: integrationID, client: client, sink: sink, checkpoints: checkpoints,
+                                     configuration: configuration, logger: logger)
+        try await poller.run()
+    }
+}

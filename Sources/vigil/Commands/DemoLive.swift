@@ -1,0 +1,68 @@
+import Foundation
+import Logging
+import VigilConfig
+import VigilServer
+import VigilSimulatorServer
+import VigilWeb
+
+/// The live demo: a simulated org served on 127.0.0.1, and the Vigil service polling it, detecting, and serving
+/// its UI — the same service `vigil serve` runs, configured for the simulated org.
+struct DemoLive {
+    let dataDir: String
+    let listen: String
+    let scenarioEvery: Double
+    let eventsPerSecond: Double
+    let seed: UInt64
+    let users: Int
+
+    static let tokenVariable = "VIGIL_DEMO_OKTA_TOKEN"
+
+    func run() async throws {
+        let directory = URL(fileURLWithPath: dataDir)
+        try? FileManager.default.removeItem(at: directory)
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = .warning
+            return handler
+        }
+        let token = Passwords.generate()
+        var org = SimulatedOktaServerConfiguration(seed: seed, users: users, apiTokens: [token])
+        org.eventsPerSecond = eventsPerSecond
+        org.scenarioEvery = scenarioEvery
+        org.backfill = 3_600
+        let simulator = try await SimulatedOktaServer.start(org)
+        // The service reads credentials by reference, as from a deployment's environment; the demo's token is its own.
+        setenv(Self.tokenVariable, token, 1)
+
+        do {
+            var configuration = try VigilConfiguration(node: .singleOrg(
+                id: "demo", orgURL: simulator.url, apiTokenEnv: Self.tokenVariable, hookSecretEnv: nil, poll: true,
+                dataDirectory: directory.path, listen: listen))
+            configuration.integrations[0].poll.intervalSeconds = 2
+            configuration.integrations[0].poll.backfillSeconds = 2 * 3_600
+            var components = VigilService.Components()
+            components.metrics = VigilMetrics.registry
+            let service = try VigilService(configuration: configuration, components: components, logger: Logger(label: "vigil"))
+            let password = Passwords.generate()
+            let admin = try Passwords.createAccount(in: service.store, username: "admin", password: password, role: .admin)
+            let apiToken = try APITokens.issue(in: service.store, for: admin, name: "demo").token
+            let router = try await WebRouter.make(for: service, configuration: configuration)
+            let simulatorURL = simulator.url
+            try await service.run(router: router) { host, port in
+                Console.error("""
+                    Vigil demo is running.
+                      web UI:          http://\(ListenAddress(host: host, port: port))/   (login: admin / \(password))
+                      REST API:        curl -H 'Authorization: Bearer \(apiToken)' http://\(ListenAddress(host: host, port: port))/api/v1/alerts
+                      simulated org:   \(simulatorURL)   (an attack scenario every \(Int(scenarioEvery)) s)
+                      data directory:  \(directory.path)
+                    Alerts appear within a minute or two. Ctrl-C stops everything.
+                    """)
+            }
+        } catch {
+            await simulator.stop()
+            Console.error("the demo could not start: \(error)")
+            throw ExitStatus.failure
+        }
+        await simulator.stop()
+    }
+}
