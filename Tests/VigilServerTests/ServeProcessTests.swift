@@ -4,7 +4,11 @@ import Synchronization
 import Testing
 import VigilStore
 
-final class Flag: Sendable { let value = Atomic(false) }
+/// Tells delivering workers to stop; counts the deliveries acknowledged so far.
+final class Flag: Sendable {
+    let value = Atomic(false)
+    let acks = Atomic(0)
+}
 final class NextBatch: Sendable { let value = Atomic(0) }
 
 /// The service as a real process: everything it acknowledges survives a graceful stop and a kill -9.
@@ -25,6 +29,7 @@ final class NextBatch: Sendable { let value = Atomic(0) }
                         let uuids = (0..<perBatch).map { HookFixtures.uuid(b * perBatch + $0, run: run) }
                         if await ServeProcess.post(client, port: port, body: HookFixtures.delivery(uuids.map { HookFixtures.event($0) })) {
                             acked += uuids
+                            stop?.acks.add(1, ordering: .relaxed)
                         } else {
                             unacked.append(uuids)
                         }
@@ -44,7 +49,9 @@ final class NextBatch: Sendable { let value = Atomic(0) }
         let server = try await ServeProcess(dataDirectory: dir)
         let stop = Flag()
         async let delivered = Self.deliver(port: server.port, run: 1, batches: 100_000, perBatch: 20, workers: 8, stop: stop)
-        try await Task.sleep(for: .milliseconds(700))
+        // Stop mid-burst, once deliveries are being acknowledged (a loaded machine may take a while to get there).
+        let started = ContinuousClock.now
+        repeat { try await Task.sleep(for: .milliseconds(200)) } while stop.acks.load(ordering: .relaxed) < 5 && ContinuousClock.now - started < .seconds(60)
         server.signal(SIGTERM)
         let status = try await server.waitForExit()
         stop.value.store(true, ordering: .relaxed)
