@@ -1,5 +1,6 @@
 import Foundation
 import VigilDetect
+import VigilEvent
 
 /// Delivery bodies for the hook benchmark, made from the managed pack's example of an API token creation (a
 /// full, realistic LogEvent): most events are turned into sign-ins with varied users and addresses; the alerting
@@ -25,7 +26,7 @@ struct HookBenchEvents {
             var event = template
             let uuid = String(format: "%08x-%04x-4%03x-8000-%012x", index, j, n % 4096, n)
             event["uuid"] = uuid
-            event["published"] = Date(timeIntervalSinceNow: Double(j) / 1000).formatted(.iso8601.year().month().day().time(includingFractionalSeconds: true))
+            event["published"] = Timestamp.now().adding(seconds: Double(j) / 1000).iso8601
             if alerting && j == 0 {
                 alertingUUID = uuid
             } else {

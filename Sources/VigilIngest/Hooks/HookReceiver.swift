@@ -93,7 +93,7 @@ public final class HookReceiver: Sendable {
             }
         }
         if !rejections.isEmpty {
-            return .failure(ParseProblem(message: "\(rejections.count) record(s) of the delivery are not usable; nothing was stored",
+            return .failure(ParseProblem(message: "\(rejections.count) record(s) of the delivery are not usable; nothing was stored (first: \(rejections[0]))",
                                          rejections: rejections.prefix(20).map(\.description)))
         }
         guard reader.stats.shapes == [.hookDelivery: 1] else {
