@@ -127,6 +127,7 @@ let package = Package(
             "VigilSimulatorServer",
             "VigilIngest", "VigilConfig", "VigilServer",
             .product(name: "Hummingbird", package: "hummingbird"),
+            "VigilNotify",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

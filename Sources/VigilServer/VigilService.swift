@@ -21,6 +21,7 @@ public final class VigilService: Sendable {
     public let readiness = Readiness()
     public let removals: IntegrationRemovals
     let sources: [any IngestSource]
+    let dependentServices: [any Service]
     let components: Components
     let logger: Logger
 
@@ -37,8 +38,22 @@ public final class VigilService: Sendable {
         public var environment = ProcessInfo.processInfo.environment
         public var pipelineOptions = IngestPipeline.Options()
         public var removalCheckInterval: Duration = .seconds(2)
+        /// Parts that need the open store (notifications, for one): each may add an alert sink and a service to run.
+        public var storeDependents: [@Sendable (EventStore) throws -> StoreDependent] = []
 
         public init() {}
+    }
+
+    /// What a store-dependent part adds to the service.
+    public struct StoreDependent: Sendable {
+        public var alertSink: (any AlertSink)?
+        /// Runs with the service and stops after the pipeline has drained (so it sees the last alerts).
+        public var service: (any Service)?
+
+        public init(alertSink: (any AlertSink)? = nil, service: (any Service)? = nil) {
+            self.alertSink = alertSink
+            self.service = service
+        }
     }
 
     /// Opens the store, loads the rules and builds every integration's sources; throws `ServiceError` with all
@@ -55,7 +70,16 @@ public final class VigilService: Sendable {
             try? store.close()
             throw error
         }
-        let pipeline = try IngestPipeline(store: store, detection: detection, alertSinks: components.alertSinks,
+        let dependents: [StoreDependent]
+        do {
+            dependents = try components.storeDependents.map { try $0(store) }
+        } catch {
+            try? store.close()
+            throw error
+        }
+        dependentServices = dependents.compactMap(\.service)
+        let pipeline = try IngestPipeline(store: store, detection: detection,
+                                          alertSinks: components.alertSinks + dependents.compactMap(\.alertSink),
                                           options: components.pipelineOptions, logger: logger)
         let hookReceiver = HookReceiver(plan: detection.plan, maxBodyBytes: configuration.maxHookBodyBytes, logger: logger)
         let removed = try store.removedIntegrations()

@@ -58,6 +58,14 @@ struct ServeCommand: AsyncParsableCommand {
         }
         var components = VigilService.Components()
         components.metrics = VigilMetrics.registry
+        do {
+            if let path = config.path, let notifications = try Notifications.dependent(configurationFile: path) {
+                components.storeDependents.append(notifications)
+            }
+        } catch {
+            Console.error("notifications: \(error)")
+            throw ExitStatus.failure
+        }
         let service: VigilService
         do {
             service = try VigilService(configuration: configuration, components: components, logger: Logger(label: "vigil"))
