@@ -128,6 +128,7 @@ let package = Package(
             "VigilIngest", "VigilConfig", "VigilServer",
             .product(name: "Hummingbird", package: "hummingbird"),
             "VigilNotify",
+            "VigilOkta",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -1,6 +1,21 @@
 import Foundation
+import Logging
 import VigilConfig
 import VigilOkta
+
+extension IntegrationConfiguration {
+    /// A client for this integration's org, with its credential's secrets read now and the org's own rate-limit
+    /// budget. Throws `ServiceError` when the integration has no credential or its org URL is not a URL.
+    public func makeOktaClient(environment: [String: String] = ProcessInfo.processInfo.environment,
+                               logger: Logger = Logger(label: "vigil.okta")) throws -> OktaClient {
+        guard let credential else {
+            throw ServiceError(problems: ["integrations \(id): Okta's APIs need a credential (api_token, oauth or service_integration)"])
+        }
+        guard let url = URL(string: orgURL) else { throw ServiceError(problems: ["integrations \(id): org_url is not a URL"]) }
+        return try OktaClient(orgURL: url, credential: try credential.resolved(environment: environment),
+                              budget: RateLimitBudget(reserveShare: rateLimitReserve, logger: logger), logger: logger)
+    }
+}
 
 extension VigilConfig.OktaCredential {
     /// The Okta client's form of this credential, with its secrets read (from the environment or files) now.

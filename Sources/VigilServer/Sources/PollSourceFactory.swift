@@ -12,15 +12,7 @@ public struct PollSourceFactory: IngestSourceFactory {
 
     public func makeSources(for integration: IntegrationConfiguration, context: SourceContext) throws -> [any IngestSource] {
         guard integration.poll.enabled else { return [] }
-        guard let credential = integration.credential else {
-            throw ServiceError(problems: ["integrations \(integration.id): polling needs a credential (api_token, oauth or service_integration)"])
-        }
-        guard let url = URL(string: integration.orgURL) else {
-            throw ServiceError(problems: ["integrations \(integration.id): org_url is not a URL"])
-        }
-        let client = try OktaClient(orgURL: url, credential: try credential.resolved(environment: context.environment),
-                                    budget: RateLimitBudget(reserveShare: integration.rateLimitReserve, logger: context.logger),
-                                    logger: context.logger)
+        let client = try integration.makeOktaClient(environment: context.environment, logger: context.logger)
         let configuration = SystemLogPollerConfiguration(backfill: integration.poll.backfillSeconds,
                                                          pollInterval: .milliseconds(Int(integration.poll.intervalSeconds * 1000)))
         return [PollSource(integrationID: integration.id, client: client, checkpoints: context.store,

@@ -5,8 +5,9 @@ import VigilStore
 /// `vigil integrations`: the Okta orgs Vigil ingests from.
 struct IntegrationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "integrations", abstract: "List, remove or restore Okta integrations.",
-        subcommands: [IntegrationsListCommand.self, IntegrationsRemoveCommand.self, IntegrationsRestoreCommand.self])
+        commandName: "integrations", abstract: "List, validate, set up, remove or restore Okta integrations.",
+        subcommands: [IntegrationsListCommand.self, IntegrationsValidateCommand.self, IntegrationsEventBridgeSetupCommand.self,
+                      IntegrationsRemoveCommand.self, IntegrationsRestoreCommand.self])
 }
 
 /// `vigil integrations list`: configured integrations and those the store has seen, with their state.
