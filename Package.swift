@@ -165,7 +165,7 @@ let package = Package(
         ]),
         .testTarget(name: "VigilSimulatorTests", dependencies: ["VigilSimulator", "VigilEvent"]),
         .testTarget(name: "VigilWebTests", dependencies: [
-            "VigilWeb", "VigilStore", "VigilDetect", "VigilEvent", "VigilSimulator",
+            "VigilWeb", "VigilStore", "VigilDetect", "VigilEvent", "VigilSimulator", "VigilIngest",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import VigilDetect
+import VigilIngest
 import VigilStore
 @testable import VigilWeb
 

@@ -17,6 +17,8 @@ public final class EngineDetectionStage: DetectionStage {
     private let tuning: TuningFilter?
     /// Rule ids or titles the configuration turns off (`detection.disabled_rules`).
     private let disabled: Set<String>
+    /// Rules switched off at run time (the web UI's Rules page), read per batch so a switch needs no restart.
+    private let switches: any RuleSettingsSource
     private let saveInterval: Duration
     private let lastSave = Mutex<ContinuousClock.Instant?>(nil)
     private let logger: Logger
@@ -35,6 +37,7 @@ public final class EngineDetectionStage: DetectionStage {
         self.store = store
         self.tuning = tuning
         self.disabled = disabled
+        switches = StoredRuleSettings(store: store)
         self.saveInterval = saveInterval
         self.logger = logger
     }
@@ -51,7 +54,9 @@ public final class EngineDetectionStage: DetectionStage {
             (engine.process(readied), due ? (try engine.snapshot(), engine.watermark) : nil)
         }
         if let state { try store.saveDetectionState(state.0, watermark: state.1) }
-        let enabled = disabled.isEmpty ? alerts : alerts.filter { !disabled.contains($0.rule.id) && !disabled.contains($0.rule.title) }
+        // Matches of switched-off rules still fed correlations above; only their own alerts are dropped.
+        let configured = disabled.isEmpty ? alerts : alerts.filter { !disabled.contains($0.rule.id) && !disabled.contains($0.rule.title) }
+        let enabled = try switches.admitted(configured)
         return tuning?.apply(enabled, events: readied) ?? enabled
     }
 }
