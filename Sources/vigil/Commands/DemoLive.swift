@@ -1,12 +1,13 @@
 import Foundation
 import Logging
 import VigilConfig
+import VigilDetect
 import VigilServer
 import VigilSimulatorServer
 import VigilWeb
 
-/// The live demo: a simulated org served on 127.0.0.1, and the Vigil service polling it, detecting, and serving
-/// its UI — the same service `vigil serve` runs, configured for the simulated org.
+/// The live demo: a simulated org served on 127.0.0.1, and the Vigil service reading it by polling and by an event
+/// hook, detecting, and serving its UI — the same service `vigil serve` runs, configured for the simulated org.
 struct DemoLive {
     let dataDir: String
     let listen: String
@@ -16,6 +17,7 @@ struct DemoLive {
     let users: Int
 
     static let tokenVariable = "VIGIL_DEMO_OKTA_TOKEN"
+    static let hookSecretVariable = "VIGIL_DEMO_HOOK_SECRET"
 
     func run() async throws {
         let directory = URL(fileURLWithPath: dataDir)
@@ -29,14 +31,16 @@ struct DemoLive {
         var org = SimulatedOktaServerConfiguration(seed: seed, users: users, apiTokens: [token])
         org.eventsPerSecond = eventsPerSecond
         org.scenarioEvery = scenarioEvery
-        org.backfill = 3_600
+        org.backfill = 900
         let simulator = try await SimulatedOktaServer.start(org)
         // The service reads credentials by reference, as from a deployment's environment; the demo's token is its own.
         setenv(Self.tokenVariable, token, 1)
+        let hookSecret = Passwords.generate()
+        setenv(Self.hookSecretVariable, hookSecret, 1)
 
         do {
             var configuration = try VigilConfiguration(node: .singleOrg(
-                id: "demo", orgURL: simulator.url, apiTokenEnv: Self.tokenVariable, hookSecretEnv: nil, poll: true,
+                id: "demo", orgURL: simulator.url, apiTokenEnv: Self.tokenVariable, hookSecretEnv: Self.hookSecretVariable, poll: true,
                 dataDirectory: directory.path, listen: listen))
             configuration.integrations[0].poll.intervalSeconds = 2
             configuration.integrations[0].poll.backfillSeconds = 2 * 3_600
@@ -48,7 +52,19 @@ struct DemoLive {
             let apiToken = try APITokens.issue(in: service.store, for: admin, name: "demo").token
             let router = try await WebRouter.make(for: service, configuration: configuration)
             let simulatorURL = simulator.url
+            let okta = try configuration.integrations[0].makeOktaClient()
+            let hookTypes = EventHookProvisioning.eventTypes(for: try RuleSet(managed: true))
             try await service.run(router: router) { host, port in
+                // Okta pushes too: the simulated org's event hook delivers to this service while the poller reads.
+                Task {
+                    do {
+                        _ = try await EventHookProvisioning(client: okta).provision(
+                            name: "Vigil demo", url: "http://\(ListenAddress(host: host, port: port))/hooks/okta/demo",
+                            eventTypes: hookTypes, authHeader: "Authorization", secret: hookSecret)
+                    } catch {
+                        Console.error("the demo's event hook could not be set up (polling goes on): \(error)")
+                    }
+                }
                 Console.error("""
                     Vigil demo is running.
                       web UI:          http://\(ListenAddress(host: host, port: port))/   (login: admin / \(password))
