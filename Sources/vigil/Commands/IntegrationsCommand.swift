@@ -6,7 +6,7 @@ import VigilStore
 struct IntegrationsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "integrations", abstract: "List, validate, set up, remove or restore Okta integrations.",
-        subcommands: [IntegrationsListCommand.self, IntegrationsValidateCommand.self, IntegrationsEventBridgeSetupCommand.self,
+        subcommands: [IntegrationsListCommand.self, IntegrationsValidateCommand.self, IntegrationsEventBridgeSetupCommand.self, IntegrationsProvisionHookCommand.self,
                       IntegrationsRemoveCommand.self, IntegrationsRestoreCommand.self])
 }
 
