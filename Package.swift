@@ -113,7 +113,7 @@ let package = Package(
         ]),
         // The simulated org served over HTTP like Okta: System Log, management APIs, OAuth, hooks, log streams.
         .target(name: "VigilSimulatorServer", dependencies: [
-            "VigilSimulator", "VigilEvent",
+            "VigilSimulator", "VigilEvent", "VigilAWS",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "JWTKit", package: "jwt-kit"),
@@ -134,9 +134,10 @@ let package = Package(
         ]),
         .executableTarget(name: "vigil-bench", dependencies: [
             "VigilEvent", "VigilStore", "VigilSigma", "VigilDetect", "VigilSimulator",
-            "VigilIngest", "VigilConfig", "VigilServer",
+            "VigilIngest", "VigilConfig", "VigilServer", "VigilSimulatorServer", "VigilOkta",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "VigilEventTests", dependencies: ["VigilEvent"]),
         .testTarget(name: "VigilStoreTests", dependencies: [
@@ -146,6 +147,7 @@ let package = Package(
         .testTarget(name: "VigilDetectTests", dependencies: ["VigilDetect", "VigilSigma", "VigilEvent", "VigilSimulator"]),
         .testTarget(name: "VigilIngestTests", dependencies: [
             "VigilIngest", "VigilStore", "VigilEvent", "VigilDetect", "VigilAWS", "VigilAWSTesting", "VigilOkta", "VigilOktaTesting",
+            "VigilSimulatorServer", .product(name: "JWTKit", package: "jwt-kit"),
         ]),
         .testTarget(name: "VigilAWSTests", dependencies: [
             "VigilAWS", "VigilAWSTesting", .product(name: "Crypto", package: "swift-crypto"),
