@@ -5,5 +5,5 @@ import ArgumentParser
 struct Bench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vigil-bench", abstract: "Measure Vigil's hot paths.",
-        subcommands: [DecodeBench.self, StoreBench.self, RulesBench.self, MemoryBench.self, HookBench.self])
+        subcommands: [DecodeBench.self, StoreBench.self, RulesBench.self, MemoryBench.self, HookBench.self, BackfillBench.self])
 }
