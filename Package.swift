@@ -129,6 +129,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             "VigilNotify",
             "VigilOkta",
+            "VigilAWS",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VigilAWS
 import VigilSimulator
 import VigilSimulatorServer
 
@@ -34,6 +35,10 @@ struct SimulateServeCommand: AsyncParsableCommand {
     var serviceIntegrations: [String] = []
     @Option(help: "A YAML file of OAuth clients (oauthClients, serviceIntegrations).") var config: String?
     @Option(help: "The URL clients reach this server at, when not http://<listen> (e.g. behind a proxy).") var publicURL: String?
+    @Option(help: "Deliver active log streams to this EventBridge endpoint (SigV4 with AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY; e.g. a local moto server).")
+    var eventbridgeEndpoint: String?
+    @Option(help: "Put log-stream events on this event bus instead of the partner bus named after the source (moto refuses '/' in names).")
+    var eventbridgeBus: String?
 
     func validate() throws {
         guard users >= 1 else { throw ValidationError("--users must be at least 1") }
@@ -71,6 +76,15 @@ struct SimulateServeCommand: AsyncParsableCommand {
         } catch {
             Console.error("vigil simulate serve: \(error)")
             throw ExitStatus.failure
+        }
+        if let endpoint = eventbridgeEndpoint {
+            guard let url = URL(string: endpoint), let credentials = AWSCredentials.fromEnvironment() else {
+                throw ValidationError("--eventbridge-endpoint needs a URL, and AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY set")
+            }
+            let region = ProcessInfo.processInfo.environment["AWS_REGION"] ?? "us-east-1"
+            let client = EventBridgeClient(aws: AWSClient(credentials: credentials, region: region, endpoint: url))
+            let bus = eventbridgeBus
+            configuration.logStreamTransport = EventBridgeLogStreamDelivery(client: client, busName: { bus ?? $0 })
         }
         let server = SimulatedOktaServer(configuration: configuration)
         let announce = Task {
