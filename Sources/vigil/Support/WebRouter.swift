@@ -12,8 +12,12 @@ enum WebRouter {
     static func make(for service: VigilService, configuration: VigilConfiguration) async throws -> Router<WebRequestContext> {
         let router = Router(context: WebRequestContext.self)
         let directories = configuration.detection.rulesDirectory.map { [URL(fileURLWithPath: $0)] } ?? []
+        let scheme = configuration.tls == nil ? "http" : "https"
+        let directory = ServiceIntegrationDirectory(configuration: configuration, status: service.pipeline.status,
+                                                    publicURL: "\(scheme)://\(configuration.listen)")
         let web = try await WebApplication(store: service.store, ruleSet: try RuleSet(directories: directories, managed: true),
-                                           triage: StoreAlertTriage(store: service.store), logger: Logger(label: "vigil.web"))
+                                           triage: StoreAlertTriage(store: service.store), integrations: directory,
+                                           logger: Logger(label: "vigil.web"))
         web.addRoutes(to: router)
         return router
     }
