@@ -42,6 +42,9 @@ public final class EventStore: Sendable {
         }
         var config = Configuration()
         config.foreignKeysEnabled = true
+        // Another process (`vigil status` beside `vigil serve`) or a closing connection's last checkpoint may hold a
+        // lock for a moment; wait for it rather than fail.
+        config.busyMode = .timeout(10)
         let synchronous = configuration.synchronous.rawValue
         let cacheKiB = configuration.cacheKiB
         config.prepareDatabase { db in

@@ -20,8 +20,9 @@ import VigilOktaTesting
             let start = ContinuousClock.now
             try await client.call(OktaRequest(url: client.url("/api/v1/users")))
             let waited = ContinuousClock.now - start
-            // Reset has 1 s resolution and the Date header truncates: at least 1 s, at most 2 s plus jitter.
-            #expect(waited >= .milliseconds(1000) && waited < .milliseconds(3500), "waited \(waited)")
+            // Reset has 1 s resolution and the Date header truncates: at least 1 s, about 2 s plus jitter (the upper
+            // bound leaves room for a loaded CI machine).
+            #expect(waited >= .milliseconds(1000) && waited < .seconds(10), "waited \(waited)")
         }
         #expect(await recorder.requests.count == 2)
         #expect(await budget.rateLimitedCount == 1)
@@ -79,9 +80,9 @@ import VigilOktaTesting
 
     @Test func timeoutsAreRetried() async throws {
         let recorder = RequestRecorder()
-        let policy = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(10), requestTimeout: .milliseconds(300))
+        let policy = RetryPolicy(maxAttempts: 3, baseDelay: .milliseconds(10), requestTimeout: .seconds(2))
         try await ScriptedOktaServer.with({ request in
-            if await recorder.record(request) == 0 { try? await Task.sleep(for: .seconds(2)) }
+            if await recorder.record(request) == 0 { try? await Task.sleep(for: .seconds(8)) }
             return okUsers
         }) { base in
             let client = try makeClient(base, .apiToken("t"), retry: policy)
