@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import VigilDetect
+import VigilIngest
 import VigilEvent
 import VigilSimulator
 import VigilStore
@@ -40,7 +41,7 @@ struct Fixture: Sendable {
         try await writer.submit(events)
         try await writer.drain()
         let alerts = Detector(ruleSet: ruleSet).alerts(for: events)
-        try store.save(alerts: alerts.map(AlertRecord.init))
+        try store.save(alerts: alerts.map(\.record))
         var tokens: [AccountRole: String] = [:]
         for role in AccountRole.allCases {
             let account = try Passwords.createAccount(in: store, username: role.rawValue, password: password, role: role, cost: 4)
@@ -83,15 +84,4 @@ struct Fixture: Sendable {
 
     /// An alert about a user, most severe first.
     var userAlert: Alert { alerts.filter { $0.entity.type == "User" }.max { $0.severity < $1.severity }! }
-}
-
-// The same conversion is `Alert.record` in Sources/vigil/Support/Alert+Record.swift, but that lives in the `vigil`
-// executable, which tests cannot import. Once it moves into a library that sees both VigilDetect and VigilStore,
-// use it here and delete this copy.
-extension AlertRecord {
-    init(_ a: Alert) {
-        self.init(id: a.id, ruleId: a.rule.id, ruleTitle: a.rule.title, severity: a.severity.rank, title: a.title,
-                  entityType: a.entity.type, entityId: a.entity.id, entityAlternateId: a.entity.alternateId,
-                  firstSeen: Timestamp(iso8601: a.firstSeen)!, lastSeen: Timestamp(iso8601: a.lastSeen)!, document: a.json, evidence: a.events)
-    }
 }
