@@ -11,80 +11,20 @@ Run by BrowserTests.swift, which serves the UI on 127.0.0.1 over a seeded store 
 Exit status: 0 passed, 1 a check failed, 77 selenium or Chromium is missing.
 """
 import os
-import shutil
 import sys
-import time
 
-try:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as EC
-    from selenium.webdriver.support.ui import Select, WebDriverWait
-except ImportError as error:
-    print(f"selenium is not installed: {error}", file=sys.stderr)
-    sys.exit(77)
+from vigil_browser import By, EC, Screenshots, check, make_driver, sign_in
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 URL = os.environ["VIGIL_URL"].rstrip("/")
-ARTIFACTS = os.environ["VIGIL_ARTIFACTS"]
-os.makedirs(ARTIFACTS, exist_ok=True)
-
-
-def find_binary(*names):
-    for name in names:
-        path = shutil.which(name)
-        if path:
-            return path
-    return None
-
-
-def make_driver():
-    browser = find_binary("chromium", "chromium-browser", "google-chrome")
-    driver_path = find_binary("chromedriver")
-    if not browser or not driver_path:
-        print(f"Chromium ({browser}) or chromedriver ({driver_path}) is missing", file=sys.stderr)
-        sys.exit(77)
-    options = webdriver.ChromeOptions()
-    options.binary_location = browser
-    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000",
-                 "--disable-gpu", "--no-first-run", "--disable-extensions"):
-        options.add_argument(flag)
-    return webdriver.Chrome(service=Service(driver_path), options=options)
-
-
-step = 0
-
-
-def shot(driver, name):
-    global step
-    step += 1
-    # Tall enough for the whole page, so the screenshot shows what a reader would scroll through.
-    height = driver.execute_script("return Math.min(document.documentElement.scrollHeight, 4000)")
-    driver.set_window_size(1400, max(1000, height))
-    path = os.path.join(ARTIFACTS, f"{step:02d}-{name}.png")
-    driver.save_screenshot(path)
-    driver.set_window_size(1400, 1000)
-    print(f"screenshot {path}")
-
-
-def check(condition, message):
-    if not condition:
-        raise AssertionError(message)
+shot = Screenshots(os.environ["VIGIL_ARTIFACTS"])
 
 
 def main():
     driver = make_driver()
     wait = WebDriverWait(driver, 20)
     try:
-        # Sign in (the dashboard redirects to the form, and back).
-        driver.get(URL + "/")
-        wait.until(EC.presence_of_element_located((By.ID, "username")))
-        check("/login" in driver.current_url, "an anonymous visit should land on the sign-in form")
-        driver.find_element(By.ID, "username").send_keys(os.environ["VIGIL_USER"])
-        driver.find_element(By.ID, "password").send_keys(os.environ["VIGIL_PASSWORD"])
-        shot(driver, "login")
-        driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "svg.chart")))
+        sign_in(driver, wait, URL, os.environ["VIGIL_USER"], os.environ["VIGIL_PASSWORD"], shot)
         check(len(driver.find_elements(By.CSS_SELECTOR, "svg.chart rect")) > 0, "the dashboard charts have no bars")
         shot(driver, "dashboard")
 
