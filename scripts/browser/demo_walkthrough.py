@@ -14,8 +14,7 @@ import os
 import sys
 import time
 
-from vigil_browser import By, EC, Screenshots, check, make_driver, sign_in
-from selenium.webdriver.support.ui import WebDriverWait
+from vigil_browser import By, EC, Screenshots, check, run, sign_in
 
 URL = os.environ["VIGIL_URL"].rstrip("/")
 shot = Screenshots(os.environ["VIGIL_ARTIFACTS"])
@@ -41,58 +40,48 @@ def path_rows(driver):
     return rows
 
 
-def main():
-    driver = make_driver()
-    wait = WebDriverWait(driver, 20)
-    try:
-        sign_in(driver, wait, URL, os.environ["VIGIL_USER"], os.environ["VIGIL_PASSWORD"], shot)
-        shot(driver, "dashboard")
+def walk(driver, wait):
+    sign_in(driver, wait, URL, os.environ["VIGIL_USER"], os.environ["VIGIL_PASSWORD"], shot)
+    shot(driver, "dashboard")
 
-        # The demo's first alerts (an attack scenario plays every so often).
-        started = float(os.environ["VIGIL_STARTED"])
-        rows = wait_for_rows(driver, "/alerts", "#alerts tbody tr a.alert-link", started + 120, "alerts within two minutes of start")
-        print(f"{len(rows)} alert(s) shown {time.time() - started:.0f} s after the demo started")
-        shot(driver, "alerts")
+    # The demo's first alerts (an attack scenario plays every so often).
+    started = float(os.environ["VIGIL_STARTED"])
+    rows = wait_for_rows(driver, "/alerts", "#alerts tbody tr a.alert-link", started + 120, "alerts within two minutes of start")
+    print(f"{len(rows)} alert(s) shown {time.time() - started:.0f} s after the demo started")
+    shot(driver, "alerts")
 
-        # An alert: why it fired, and its evidence.
-        title = rows[0].text
-        rows[0].click()
-        why = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "p.why")))
-        check(why.text.strip(), f"the alert '{title}' does not say why it fired")
-        check("Evidence timeline" in driver.page_source, "the alert page lacks its evidence")
-        evidence = driver.find_elements(By.CSS_SELECTOR, "ol.timeline li a[href^='/events/']")
-        check(evidence, f"the alert '{title}' shows no evidence event")
-        shot(driver, "alert")
+    # An alert: why it fired, and its evidence.
+    title = rows[0].text
+    rows[0].click()
+    why = wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "p.why")))
+    check(why.text.strip(), f"the alert '{title}' does not say why it fired")
+    check("Evidence timeline" in driver.page_source, "the alert page lacks its evidence")
+    evidence = driver.find_elements(By.CSS_SELECTOR, "ol.timeline li a[href^='/events/']")
+    check(evidence, f"the alert '{title}' shows no evidence event")
+    shot(driver, "alert")
 
-        # An evidence event opens with its raw JSON.
-        evidence[0].click()
-        wait.until(EC.presence_of_element_located((By.ID, "raw-json")))
-        shot(driver, "evidence-event")
+    # An evidence event opens with its raw JSON.
+    evidence[0].click()
+    wait.until(EC.presence_of_element_located((By.ID, "raw-json")))
+    shot(driver, "evidence-event")
 
-        # Integrations: every expected path has events and no errors (the status follows ingestion live).
-        expected = [p for p in os.environ.get("VIGIL_PATHS", "").split(",") if p]
-        deadline = time.time() + 60
-        while True:
-            driver.get(URL + "/integrations")
-            wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "section.integration")))
-            paths = path_rows(driver)
-            # State, last event: a receiving path is healthy and has a last event.
-            missing = [p for p in expected if p not in paths or paths[p][1] != "healthy" or not paths[p][2]]
-            if not missing or time.time() > deadline:
-                break
-            time.sleep(3)
-        shot(driver, "integrations")
-        check(not missing, f"paths not receiving: {missing}; the page shows {paths}")
-        print("paths: " + "; ".join(f"{label}: {cells[1]}, last event {cells[2] or '-'}" for label, cells in paths.items()))
-        print("demo browser walkthrough passed")
-        return 0
-    except Exception as error:  # noqa: BLE001 - any failure is reported with a screenshot
-        shot(driver, "failure")
-        print(f"FAILED at {driver.current_url}: {type(error).__name__}: {error}", file=sys.stderr)
-        return 1
-    finally:
-        driver.quit()
+    # Integrations: every expected path has events and no errors (the status follows ingestion live).
+    expected = [p for p in os.environ.get("VIGIL_PATHS", "").split(",") if p]
+    deadline = time.time() + 60
+    while True:
+        driver.get(URL + "/integrations")
+        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "section.integration")))
+        paths = path_rows(driver)
+        # State, last event: a receiving path is healthy and has a last event.
+        missing = [p for p in expected if p not in paths or paths[p][1] != "healthy" or not paths[p][2]]
+        if not missing or time.time() > deadline:
+            break
+        time.sleep(3)
+    shot(driver, "integrations")
+    check(not missing, f"paths not receiving: {missing}; the page shows {paths}")
+    print("paths: " + "; ".join(f"{label}: {cells[1]}, last event {cells[2] or '-'}" for label, cells in paths.items()))
+    print("demo browser walkthrough passed")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(walk, shot))

@@ -11,6 +11,7 @@ try:
     from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
 except ImportError as error:
     print(f"selenium is not installed: {error}", file=sys.stderr)
     sys.exit(77)
@@ -72,3 +73,17 @@ def sign_in(driver, wait, url, user, password, shot):
     shot(driver, "login")
     driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
     wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "svg.chart")))
+
+
+def run(walk, shot):
+    """Runs `walk(driver, wait)` in a fresh headless Chromium; returns the exit status, with a screenshot of a failure."""
+    driver = make_driver()
+    try:
+        walk(driver, WebDriverWait(driver, 20))
+        return 0
+    except Exception as error:  # noqa: BLE001 - any failure is reported with a screenshot
+        shot(driver, "failure")
+        print(f"FAILED at {driver.current_url}: {type(error).__name__}: {error}", file=sys.stderr)
+        return 1
+    finally:
+        driver.quit()
