@@ -56,7 +56,11 @@ struct DemoEventBridge: Sendable {
     /// The simulated org's log stream deliveries, onto the demo's bus.
     var transport: EventBridgeLogStreamDelivery {
         let bus = bus
-        return EventBridgeLogStreamDelivery(client: EventBridgeClient(aws: aws), busName: { _ in bus })
+        // moto takes up to a second per event it routes to SQS on a busy machine, and a call carries ten; a timeout
+        // would count as a failed delivery, and two deactivate the stream as Okta does.
+        var patient = aws
+        patient.timeout = .seconds(60)
+        return EventBridgeLogStreamDelivery(client: EventBridgeClient(aws: patient), busName: { _ in bus })
     }
 
     /// The service's EventBridge source for the integration: the queue, on the same server.

@@ -33,7 +33,7 @@ final class LocalAWSServer: Sendable {
         process.standardError = log
         let lifeline = Pipe()
         process.standardInput = lifeline
-        try process.run()
+        try await runWithNoSignalsBlocked(process)
         try? log.close()
         let server = LocalAWSServer(endpoint: URL(string: "http://127.0.0.1:\(port)")!, logFile: logFile, process: process,
                                     lifeline: lifeline.fileHandleForWriting)
@@ -44,6 +44,19 @@ final class LocalAWSServer: Sendable {
             throw error
         }
         return server
+    }
+
+    /// A child inherits the signal mask of the thread that spawns it, and Swift's threads block most signals; spawned
+    /// from one of them, moto and its guard would ignore SIGTERM, SIGINT and SIGCHLD. So spawn from a thread of its own.
+    private static func runWithNoSignalsBlocked(_ process: Process) async throws {
+        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, any Error>) in
+            Thread.detachNewThread {
+                var none = sigset_t()
+                sigemptyset(&none)
+                pthread_sigmask(SIG_SETMASK, &none, nil)
+                continuation.resume(with: Result { try process.run() })
+            }
+        }
     }
 
     private init(endpoint: URL, logFile: URL, process: Process, lifeline: FileHandle) {
@@ -69,6 +82,7 @@ final class LocalAWSServer: Sendable {
     /// Stops moto and waits (up to five seconds, then kills the guard) for it to be gone.
     func stop() async {
         try? lifeline.close()
+        guardProcess.terminate()
         for _ in 0..<50 where guardProcess.isRunning {
             try? await Task.sleep(for: .milliseconds(100))
         }
@@ -80,15 +94,15 @@ final class LocalAWSServer: Sendable {
         return text.split(separator: "\n").suffix(15).joined(separator: "\n")
     }
 
-    /// Runs moto (`$0`, on port `$1`) until standard input closes, then exits once moto has. Signals cannot do
-    /// this: a child inherits the signal mask of the thread that spawned it, and Swift's threads block SIGTERM and
-    /// SIGINT, so moto is stopped with SIGKILL (its state is the demo's throwaway bus and queue).
+    /// Runs moto (`$0`, on port `$1`) until standard input closes or the guard gets SIGTERM, then exits once moto
+    /// has; exits too when moto does.
     private static let guardScript = """
         exec 3<&0
         "$0" -H 127.0.0.1 -p "$1" </dev/null & moto=$!
-        (read -r _ <&3; kill -KILL "$moto" 2>/dev/null) & watch=$!
+        (read -r _ <&3; kill "$moto" 2>/dev/null) & watch=$!
+        trap 'kill "$moto" 2>/dev/null' INT TERM HUP
         while kill -0 "$moto" 2>/dev/null; do wait "$moto"; done
-        kill -KILL "$watch" 2>/dev/null
+        kill "$watch" 2>/dev/null
         """
 
     /// Why moto could not be started.
