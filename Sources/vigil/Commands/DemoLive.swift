@@ -32,9 +32,9 @@ struct DemoLive {
             handler.logLevel = .warning
             return handler
         }
-        let eventBridge = try await startEventBridge(logDirectory: directory)
+        let (eventBridge, off) = try await startEventBridge(logDirectory: directory)
         do {
-            try await serve(directory: directory, eventBridge: eventBridge)
+            try await serve(directory: directory, eventBridge: eventBridge, off: off)
         } catch {
             await eventBridge?.stop()
             throw error
@@ -42,17 +42,18 @@ struct DemoLive {
         await eventBridge?.stop()
     }
 
-    /// The EventBridge path, or nil (and the banner says why) when it is off. A server the user named must work;
-    /// moto found here that fails to start only leaves the path off.
-    private func startEventBridge(logDirectory: URL) async throws -> DemoEventBridge? {
-        guard eventBridge else { return nil }
+    /// The EventBridge path, or nil and what the banner says instead. A server the user named must work; moto
+    /// found here that fails to start only leaves the path off.
+    private func startEventBridge(logDirectory: URL) async throws -> (DemoEventBridge?, off: String) {
+        guard eventBridge else { return (nil, "off (--no-eventbridge)") }
         do {
             if awsEndpoint == nil, LocalAWSServer.find() != nil { Console.error("Starting moto for the EventBridge path…") }
-            return try await DemoEventBridge.start(endpoint: awsEndpoint, logDirectory: logDirectory)
+            return (try await DemoEventBridge.start(endpoint: awsEndpoint, logDirectory: logDirectory),
+                    "off — to turn it on, \(DemoEventBridge.howToTurnOn)")
         } catch {
             guard let awsEndpoint else {
-                Console.error("EventBridge is off: moto did not start: \(error)")
-                return nil
+                Console.error("EventBridge is off: the local moto could not be set up: \(error)")
+                return (nil, "off — the local moto could not be set up (see above; its output is in \(logDirectory.path)/moto.log)")
             }
             Console.error("the demo could not set up EventBridge on \(awsEndpoint): \(error)")
             throw ExitStatus.failure
@@ -60,7 +61,7 @@ struct DemoLive {
     }
 
     /// Runs the simulated org and the service until Ctrl-C.
-    private func serve(directory: URL, eventBridge: DemoEventBridge?) async throws {
+    private func serve(directory: URL, eventBridge: DemoEventBridge?, off: String) async throws {
         let token = Passwords.generate()
         var org = SimulatedOktaServerConfiguration(seed: seed, users: users, apiTokens: [token])
         org.eventsPerSecond = eventsPerSecond
@@ -109,7 +110,7 @@ struct DemoLive {
                       web UI:          http://\(ListenAddress(host: host, port: port))/   (login: admin / \(password))
                       REST API:        curl -H 'Authorization: Bearer \(apiToken)' http://\(ListenAddress(host: host, port: port))/api/v1/alerts
                       ingestion:       System Log polling, Event Hook\(eventBridge == nil ? "" : ", Log Streaming to EventBridge")
-                      EventBridge:     \(eventBridge?.summary ?? offReason)
+                      EventBridge:     \(eventBridge?.summary ?? off)
                       simulated org:   \(simulatorURL)   (an attack scenario every \(Int(scenarioEvery)) s)
                       data directory:  \(directory.path)
                     Alerts appear within a minute or two. Ctrl-C stops everything.
@@ -121,9 +122,5 @@ struct DemoLive {
             throw ExitStatus.failure
         }
         await simulator.stop()
-    }
-
-    private var offReason: String {
-        eventBridge ? "off — to turn it on, \(DemoEventBridge.howToTurnOn)" : "off (--no-eventbridge)"
     }
 }

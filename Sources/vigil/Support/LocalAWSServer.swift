@@ -24,7 +24,7 @@ final class LocalAWSServer: Sendable {
     /// moto's output, when it exits or does not answer within `timeout`.
     static func start(executable: URL, logFile: URL, timeout: Duration = .seconds(60)) async throws -> LocalAWSServer {
         let port = try FreePort.find()
-        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)  // opening it for writing below reports a failure
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", guardScript, executable.path, "\(port)"]
