@@ -51,8 +51,25 @@ struct DemoCommandTests {
         #expect(await demo.interrupt() == 0, "\(demo.log)")
         if Self.motoInstalled {
             // No orphan: the moto the demo started no longer answers.
-            let answered = try? await HTTPClient.shared.execute(HTTPClientRequest(url: "\(moto)/moto-api/"), timeout: .seconds(5))
-            #expect(answered == nil, "moto at \(moto) still answers after the demo exited")
+            #expect(await !Self.answers(moto), "moto at \(moto) still answers after the demo exited")
         }
+    }
+
+    @Test("a demo that cannot start stops the moto it started",
+          .enabled(if: motoInstalled || required, "needs moto_server on PATH or in .venv"), .timeLimit(.minutes(3)))
+    func failedStartLeavesNoMoto() async throws {
+        // 203.0.113.1 (TEST-NET-3) is no address of this machine: the web UI cannot bind, after moto is up.
+        let demo = try DemoProcess(["--listen", "203.0.113.1:0"], currentDirectory: Self.root)
+        while demo.process.isRunning, Date().timeIntervalSince(demo.started) < 120 {
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        #expect(!demo.process.isRunning && demo.process.terminationStatus == 2, "\(demo.log)")
+        let moto = try #require(demo.log.firstMatch(of: /moto is serving at (http:\/\/127\.0\.0\.1:[0-9]+)/)?.1, "\(demo.log)")
+        #expect(await !Self.answers(moto), "moto at \(moto) still answers after the demo failed")
+    }
+
+    /// Whether a moto server answers at `url`.
+    static func answers(_ url: some StringProtocol) async -> Bool {
+        (try? await HTTPClient.shared.execute(HTTPClientRequest(url: "\(url)/moto-api/"), timeout: .seconds(5))) != nil
     }
 }

@@ -48,8 +48,9 @@ struct DemoLive {
         guard eventBridge else { return (nil, "off (--no-eventbridge)") }
         do {
             if awsEndpoint == nil, LocalAWSServer.find() != nil { Console.error("Starting moto for the EventBridge path…") }
-            return (try await DemoEventBridge.start(endpoint: awsEndpoint, logDirectory: logDirectory),
-                    "off — to turn it on, \(DemoEventBridge.howToTurnOn)")
+            let bridge = try await DemoEventBridge.start(endpoint: awsEndpoint, logDirectory: logDirectory)
+            if let moto = bridge?.server { Console.error("moto is serving at \(moto.endpoint.absoluteString) (output in \(moto.logFile.path))") }
+            return (bridge, "off — to turn it on, \(DemoEventBridge.howToTurnOn)")
         } catch {
             guard let awsEndpoint else {
                 Console.error("EventBridge is off: the local moto could not be set up: \(error)")
