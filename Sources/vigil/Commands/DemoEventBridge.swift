@@ -18,6 +18,7 @@ struct DemoEventBridge: Sendable {
     /// Where the service's EventBridge source finds its AWS credentials (as from a deployment's environment).
     static let accessKeyIDVariable = "VIGIL_DEMO_AWS_ACCESS_KEY_ID"
     static let secretAccessKeyVariable = "VIGIL_DEMO_AWS_SECRET_ACCESS_KEY"
+    static let sessionTokenVariable = "VIGIL_DEMO_AWS_SESSION_TOKEN"
     static let endpointVariable = "VIGIL_DEMO_AWS_ENDPOINT"
     /// The account moto serves by default; the log stream names it as Okta's wizard asks for one.
     static let accountID = "123456789012"
@@ -36,10 +37,13 @@ struct DemoEventBridge: Sendable {
             server = try await LocalAWSServer.start(executable: moto, logFile: logDirectory.appendingPathComponent("moto.log"))
         }
         do {
-            // moto accepts any credentials; another server gets the user's own, as the AWS CLI would.
-            let credentials = AWSCredentials.fromEnvironment() ?? AWSCredentials(accessKeyID: "AKIDVIGILDEMO", secretAccessKey: "vigil-demo")
+            // moto accepts any credentials, so the local one never sees the user's; a server they name gets their own
+            // from the environment, as the AWS CLI would send them.
+            let credentials = (endpoint == nil ? nil : AWSCredentials.fromEnvironment())
+                ?? AWSCredentials(accessKeyID: "AKIDVIGILDEMO", secretAccessKey: "vigil-demo")
             setenv(accessKeyIDVariable, credentials.accessKeyID, 1)
             setenv(secretAccessKeyVariable, credentials.secretAccessKey, 1)
+            if let token = credentials.sessionToken { setenv(sessionTokenVariable, token, 1) }
             let aws = AWSClient(credentials: credentials, region: region, endpoint: endpoint ?? server?.endpoint, timeout: .seconds(10),
                                 retry: AWSRetryPolicy(maximumAttempts: 3))
             // Names of their own, so a second demo on the same server does not collide with the first.
@@ -66,7 +70,7 @@ struct DemoEventBridge: Sendable {
     /// The service's EventBridge source for the integration: the queue, on the same server.
     var settings: IntegrationConfiguration.EventBridge {
         IntegrationConfiguration.EventBridge(queueURL: queueURL, region: Self.region, accessKeyIDEnv: Self.accessKeyIDVariable,
-                                             secretAccessKeyEnv: Self.secretAccessKeyVariable, sessionTokenEnv: "VIGIL_DEMO_AWS_SESSION_TOKEN",
+                                             secretAccessKeyEnv: Self.secretAccessKeyVariable, sessionTokenEnv: Self.sessionTokenVariable,
                                              endpoint: aws.endpoint?.absoluteString)
     }
 
