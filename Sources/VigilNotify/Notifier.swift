@@ -4,6 +4,7 @@ import ServiceLifecycle
 import Synchronization
 import VigilDetect
 import VigilEvent
+import VigilSigma
 import VigilStore
 
 /// Sends alerts to the configured channels: high and critical at once, the rest in each channel's digest (as
@@ -63,6 +64,14 @@ public final class Notifier: Service, Sendable {
                 logger.error("cannot keep alerts for the digest", metadata: ["channel": "\(route.channel.name)", "error": "\(error)"])
             }
         }
+    }
+
+    /// An open alert became more severe (new evidence, a push-bombing followed by an accepted push): routed by
+    /// its new severity like a new alert, its `why` saying what it was and why it rose. Called once per rise.
+    public func notifyEscalation(_ alert: Alert, from previous: SigmaLevel) {
+        var escalated = alert
+        escalated.why = "Escalated from \(previous.rawValue) to \(alert.severity.rawValue): \(alert.why)"
+        notify([escalated])
     }
 
     private func dropped(_ alert: Alert, _ channel: String) {

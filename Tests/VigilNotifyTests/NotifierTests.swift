@@ -8,6 +8,7 @@ import VigilEvent
 import VigilSigma
 import VigilStore
 @testable import VigilNotify
+import VigilNotifyTesting
 
 /// The notifier against real receivers on 127.0.0.1.
 @Suite struct NotifierTests {
@@ -30,7 +31,7 @@ import VigilStore
         let alert = NotifyFixtures.alert(1, severity: .critical)
         try await withNotifier([.init(channel: WebhookChannel(name: "hook", url: Secret(receiver.url), key: key))]) { notifier, store in
             notifier.notify([alert])
-            #expect(await NotifyFixtures.eventually { await receiver.received.count == 3 })
+            #expect(await eventually { await receiver.received.count == 3 })
             let requests = await receiver.received
             #expect(requests.map(\.status) == [500, 503, 200])
             let last = try #require(requests.last)
@@ -45,10 +46,10 @@ import VigilStore
             #expect(!WebhookSignature.verify(body: last.body + [32], timestamp: timestamp, signature: last.headers["x-vigil-signature"]!, key: key))
             #expect(!WebhookSignature.verify(body: last.body, timestamp: String(Int(timestamp)! - 3600),
                                              signature: last.headers["x-vigil-signature"]!, key: key), "replayed later")
-            #expect(await NotifyFixtures.eventually { (try? store.deliveries(alertId: alert.id).count) == 3 })
+            #expect(await eventually { (try? store.deliveries(alertId: alert.id).count) == 3 })
             let log = try store.deliveries(alertId: alert.id).reversed().map { "\($0.attempt) \($0.status.rawValue) \($0.error ?? "")" }
             #expect(log == ["1 retrying HTTP 500", "2 retrying HTTP 503", "3 delivered "])
-            #expect(await NotifyFixtures.eventually { notifier.stats["hook"] == ChannelStats(delivered: 1, retried: 2) })
+            #expect(await eventually { notifier.stats["hook"] == ChannelStats(delivered: 1, retried: 2) })
         }
     }
 
@@ -58,7 +59,7 @@ import VigilStore
         let url = receiver.url + "?token=very-secret"
         try await withNotifier([.init(channel: SlackChannel(name: "slack", url: Secret(url), uiBaseURL: nil))]) { notifier, store in
             notifier.notify([NotifyFixtures.alert(2)])
-            #expect(await NotifyFixtures.eventually { notifier.stats["slack"]?.failed == 1 })
+            #expect(await eventually { notifier.stats["slack"]?.failed == 1 })
             #expect(await receiver.received.count == 1)
             let log = try store.deliveries(channel: "slack")
             #expect(log.map(\.status) == [.failed] && log[0].error?.hasPrefix("HTTP 404") == true)
@@ -67,7 +68,7 @@ import VigilStore
         try await withNotifier([.init(channel: WebhookChannel(name: "down", url: Secret("http://127.0.0.1:1/very-secret"), key: nil, timeout: 1))],
                                retry: RetryPolicy(attempts: 1)) { notifier, store in
             notifier.notify([NotifyFixtures.alert(3)])
-            #expect(await NotifyFixtures.eventually { notifier.stats["down"]?.failed == 1 })
+            #expect(await eventually { notifier.stats["down"]?.failed == 1 })
             let error = try #require(try store.deliveries(channel: "down").first?.error)
             #expect(!error.contains("very-secret"))
         }
@@ -79,7 +80,7 @@ import VigilStore
         let policy = RetryPolicy(attempts: 3, initialBackoff: .init(seconds: 0.05), maxBackoff: .init(seconds: 2))
         try await withNotifier([.init(channel: SlackChannel(name: "slack", url: Secret(receiver.url), uiBaseURL: nil))], retry: policy) { notifier, _ in
             notifier.notify([NotifyFixtures.alert(1)])
-            #expect(await NotifyFixtures.eventually { await receiver.received.count == 2 })
+            #expect(await eventually { await receiver.received.count == 2 })
             let requests = await receiver.received
             #expect(requests.map(\.status) == [429, 200])
             // The policy alone would wait 0.05 s; the receiver asked for 1 s (within the policy's longest backoff).
@@ -94,7 +95,7 @@ import VigilStore
         let slack = SlackChannel(name: "slack", url: Secret(receiver.url), uiBaseURL: "https://vigil.example.com/")
         try await withNotifier([.init(channel: slack)]) { notifier, _ in
             notifier.notify([alert])
-            #expect(await NotifyFixtures.eventually { await receiver.received.count == 1 })
+            #expect(await eventually { await receiver.received.count == 1 })
             let body = try #require(await receiver.received.first?.body)
             let message = try #require(try JSONSerialization.jsonObject(with: Data(body)) as? [String: Any])
             let blocks = try #require(message["blocks"] as? [[String: Any]])
@@ -120,7 +121,7 @@ import VigilStore
         ]
         try await withNotifier(routes) { notifier, _ in
             notifier.notify([NotifyFixtures.alert(1, severity: .critical), NotifyFixtures.alert(2, severity: .high)])
-            #expect(await NotifyFixtures.eventually { tcp.received.count == 2 && udp.received.count == 2 })
+            #expect(await eventually { tcp.received.count == 2 && udp.received.count == 2 })
         }
         let pattern = /<(\d+)>1 (\S+) vigil-test vigil (\d+) alert \[vigil@32473 id="([^"]+)" rule="([^"]+)" .*severity="(\w+)".*\] \x{FEFF}(.+)/
         for messages in [tcp.received, udp.received] {
@@ -144,10 +145,10 @@ import VigilStore
             notifier.notify((1...5).map { NotifyFixtures.alert($0) })
             // Waiting for the broken receiver would take its whole retry schedule (6 s).
             #expect(Date().timeIntervalSince(started) < 2, "notify does not wait for any receiver")
-            #expect(await NotifyFixtures.eventually { await good.received.count == 5 })
+            #expect(await eventually { await good.received.count == 5 })
             // All five reached the good receiver while the broken one is still retrying its first alert (6 s of backoff).
             #expect(notifier.stats["broken"] == ChannelStats(retried: notifier.stats["broken"]?.retried ?? 0))
-            #expect(await NotifyFixtures.eventually { notifier.stats["broken"]?.failed ?? 0 >= 1 })
+            #expect(await eventually { notifier.stats["broken"]?.failed ?? 0 >= 1 })
             let log = try store.deliveries(channel: "broken")
             #expect(log.contains { $0.status == .failed && $0.attempt == 3 })
         }
