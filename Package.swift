@@ -182,6 +182,7 @@ let package = Package(
         // Real receivers on 127.0.0.1 for tests of notifications.
         .target(name: "VigilNotifyTesting", dependencies: [
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "NIOCore", package: "swift-nio"),
         ]),
@@ -189,9 +190,11 @@ let package = Package(
             "VigilSchedule", "VigilNotify", "VigilNotifyTesting", "VigilIngest", "VigilStore", "VigilDetect", "VigilSigma",
             "VigilEvent", "VigilSimulator",
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
         ]),
         .testTarget(name: "VigilNotifyTests", dependencies: [
             "VigilNotify", "VigilNotifyTesting", "VigilDetect", "VigilSigma", "VigilStore", "VigilEvent",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),

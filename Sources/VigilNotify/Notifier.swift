@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import Foundation
 import Logging
 import ServiceLifecycle
@@ -30,9 +31,17 @@ public final class Notifier: Service, Sendable {
     let statistics: Mutex<[String: ChannelStats]>
     let lastDigest: Mutex<[String: Timestamp]>
     let counters: [String: ChannelCounters]
+    /// The HTTP client the channels send with, when the notifier owns it (see `init`).
+    let client: HTTPClient?
+    let clientShutDown = Atomic<Bool>(false)
 
+    /// `owning` is the HTTP client the channels were made with, if the notifier is to own it: `run()` shuts it down
+    /// once the last delivery has ended, so that when it returns no request or connection of its own is still in
+    /// flight. (A request cancelled at shutdown leaves its connection being opened in the client's pool; with the
+    /// process-wide shared client, that connection outlived the notifier and reached receivers that had gone.)
     public init(routes: [Route], store: EventStore, retry: RetryPolicy = RetryPolicy(), queueCapacity: Int = 1000,
-                logger: Logger = Logger(label: "vigil.notify"), now: Timestamp = .now()) {
+                logger: Logger = Logger(label: "vigil.notify"), now: Timestamp = .now(), owning client: HTTPClient? = nil) {
+        self.client = client
         self.routes = routes
         queues = routes.map { _ in DeliveryQueue(capacity: max(1, queueCapacity)) }
         self.store = store
@@ -99,6 +108,19 @@ public final class Notifier: Service, Sendable {
         } onGracefulShutdown: {
             for queue in self.queues { queue.finish() }
         }
+        // Only now, with every worker done: shutting down waits for the pool's connections to close.
+        if let client, !clientShutDown.exchange(true, ordering: .relaxed) {
+            do {
+                try await client.shutdown()
+            } catch {
+                logger.warning("HTTP client shutdown", metadata: ["error": "\(error)"])
+            }
+        }
+    }
+
+    deinit {
+        // A notifier made but never run still releases its client.
+        if let client, !clientShutDown.exchange(true, ordering: .relaxed) { client.shutdown { _ in } }
     }
 
     private func digestLoop() async {

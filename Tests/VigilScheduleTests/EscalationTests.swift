@@ -14,7 +14,7 @@ import VigilStore
         defer { receiver.stop() }
         let store = try ScheduleFixtures.store()
         // Default routing: high and critical at once.
-        let notifier = Notifier(routes: [.init(channel: WebhookChannel(name: "hook", url: Secret(receiver.url), key: nil))], store: store)
+        let notifier = try ScheduleFixtures.notifier(receiver.url, store: store)
         let sink = NotifierAlertSink(notifier: notifier, store: store)
         let pipeline = try IngestPipeline(store: store, detection: try ScheduleFixtures.stage(store), alertSinks: [sink])
         let notifying = Task { try await notifier.run() }
@@ -34,6 +34,7 @@ import VigilStore
         pipeline.finish()
         await running
         notifying.cancel()
+        _ = await notifying.result
 
         let sent = await fatigue()
         #expect(sent.count == 2)

@@ -48,8 +48,7 @@ import VigilStore
         // The whole attack arrived late: near-time detection never saw any of it.
         let events = try ScheduleFixtures.pushBombing()
         _ = try store.insert(events, source: "test")
-        let notifier = Notifier(routes: [ScheduleFixtures.route(receiver.url)], store: store,
-                                retry: RetryPolicy(attempts: 3, initialBackoff: .init(seconds: 0.05), maxBackoff: .init(seconds: 0.2)))
+        let notifier = try ScheduleFixtures.notifier(receiver.url, store: store, routing: ScheduleFixtures.criticalAtOnce)
         let sink = NotifierAlertSink(notifier: notifier, store: store)
         let analysis = HourlyAnalysis(store: store, detection: try ScheduleFixtures.stage(store), lookback: 7200,
                                       interval: .milliseconds(150), sinks: [sink], digests: [sink])

@@ -30,13 +30,20 @@ enum ScheduleFixtures {
             .map { try OktaEvent(raw: $0.bytes, plan: plan) }
     }
 
-    /// A webhook channel to `url` that sends critical alerts at once and everything else in a digest due every
-    /// `digestEvery` seconds.
-    static func route(_ url: String, digestEvery: Double = 0.05) -> Notifier.Route {
-        .init(channel: WebhookChannel(name: "hook", url: Secret(url), key: nil),
-              routing: ChannelRouting(immediate: [.critical], digest: [.informational, .low, .medium, .high],
-                                      digestInterval: .init(seconds: digestEvery)))
+    /// A notifier with one webhook channel to `url`, made from configuration as `vigil serve` makes it (so it owns
+    /// its HTTP client, shut down when it stops). `routing` adds the channel's routing keys.
+    static func notifier(_ url: String, store: EventStore, routing: String = "") throws -> Notifier {
+        let configuration = try NotificationConfig(yaml: """
+            notifications:
+              retry: {attempts: 3, initial_backoff: 50ms, max_backoff: 200ms}
+              channels:
+                - {name: hook, type: webhook, url: "\(url)"\(routing.isEmpty ? "" : ", " + routing)}
+            """)
+        return Notifier(configuration: configuration, store: store)
     }
+
+    /// Critical alerts at once, everything else in a digest due every 50 ms.
+    static let criticalAtOnce = "immediate: [critical], digest: [informational, low, medium, high], digest_interval: 50ms"
 
     /// The alert documents a receiver got: immediate ones and those inside digests, with the event kind.
     static func documents(_ received: [HTTPReceiver.Received]) -> [(event: String, alert: [String: Any])] {
