@@ -42,7 +42,9 @@ public struct HourlyAnalysis: Cycle {
             let result = AlertSaveResult(outcomes: saved.map(\.outcome))
             run.alertsNew = result.opened.count
             run.alertsUpdated = result.updated.count
-            if !saved.isEmpty { for sink in sinks { await sink.alertsSaved(saved) } }
+            // Alerts found again with nothing new are not news: sinks hear of what this run opened or changed.
+            let changed = saved.filter { $0.outcome.kind != .unchanged }
+            if !changed.isEmpty { for sink in sinks { await sink.alertsSaved(changed) } }
         } catch {
             run.error = "re-evaluation failed: \(error)"
         }

@@ -31,9 +31,10 @@ public struct ScheduleConfiguration: Sendable, Decodable, Equatable {
             self.lookback = lookback
         }
 
-        enum CodingKeys: String, CodingKey { case interval, lookback }
+        enum CodingKeys: String, CodingKey, CaseIterable { case interval, lookback }
 
         public init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(CodingKeys.self)
             let c = try decoder.container(keyedBy: CodingKeys.self)
             let defaults = Hourly()
             interval = try c.decodeIfPresent(TuningDuration.self, forKey: .interval) ?? defaults.interval
@@ -58,9 +59,10 @@ public struct ScheduleConfiguration: Sendable, Decodable, Equatable {
             self.retentionDays = retentionDays
         }
 
-        enum CodingKeys: String, CodingKey { case interval, retentionDays = "retention_days" }
+        enum CodingKeys: String, CodingKey, CaseIterable { case interval, retentionDays = "retention_days" }
 
         public init(from decoder: any Decoder) throws {
+            try decoder.rejectUnknownKeys(CodingKeys.self)
             let c = try decoder.container(keyedBy: CodingKeys.self)
             let defaults = Daily()
             interval = try c.decodeIfPresent(TuningDuration.self, forKey: .interval) ?? defaults.interval
@@ -74,9 +76,10 @@ public struct ScheduleConfiguration: Sendable, Decodable, Equatable {
         }
     }
 
-    enum CodingKeys: String, CodingKey { case hourly, daily }
+    enum CodingKeys: String, CodingKey, CaseIterable { case hourly, daily }
 
     public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         hourly = try c.decodeIfPresent(Hourly.self, forKey: .hourly) ?? Hourly()
         daily = try c.decodeIfPresent(Daily.self, forKey: .daily) ?? Daily()

@@ -22,6 +22,8 @@ import VigilSchedule
         ("schedule:\n  hourly:\n    interval: soon\n", "schedule.hourly.interval: expected a duration"),
         ("schedule:\n  daily:\n    retention_days: 0\n", "schedule.daily.retention_days: must be at least 1 day"),
         ("schedule:\n  daily:\n    interval: 10m\n", "schedule.daily.interval: must be between 1h and 7d"),
+        ("schedule:\n  hourly:\n    intervall: 10m\n", "schedule.hourly.intervall: unknown key (known: interval, lookback)"),
+        ("schedule:\n  weekly: {}\n", "schedule.weekly: unknown key"),
     ])
     func badValuesAreRejectedWithTheirKey(yaml: String, message: String) {
         #expect { try ScheduleConfiguration(yaml: yaml) } throws: { "\($0)".hasPrefix(message) }
