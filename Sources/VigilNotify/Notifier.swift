@@ -56,19 +56,22 @@ public final class Notifier: Service, Sendable {
     public var stats: [String: ChannelStats] { statistics.withLock { $0 } }
 
     /// Hands alerts to the channels without waiting for any network: immediate ones are queued (dropped and
-    /// counted when a queue is full), digest ones kept in the store for the channel's next digest.
+    /// counted when a queue is full), digest ones kept in the store for the channel's next digest. An alert sent
+    /// at once leaves the channel's digest queue: an escalated alert supersedes its older, less severe version.
     public func notify(_ alerts: [Alert]) {
         for (route, queue) in zip(routes, queues) {
-            var digest: [(id: String, document: String)] = []
+            var digest: [(id: String, document: String)] = [], superseded: [String] = []
             for alert in alerts {
                 if route.routing.immediate.contains(alert.severity) {
                     if !queue.add(alert) { dropped(alert, route.channel.name) }
+                    superseded.append(alert.id)
                 } else if route.routing.digest.contains(alert.severity) {
                     digest.append((alert.id, alert.json))
                 }
             }
             do {
                 try store.queueForDigest(channel: route.channel.name, alerts: digest)
+                if !superseded.isEmpty { try store.clearDigest(channel: route.channel.name, alertIds: superseded) }
             } catch {
                 logger.error("cannot keep alerts for the digest", metadata: ["channel": "\(route.channel.name)", "error": "\(error)"])
             }

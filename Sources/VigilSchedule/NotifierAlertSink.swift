@@ -23,17 +23,18 @@ public struct NotifierAlertSink: AlertSink, DigestSender {
     public func alertsRaised(_ alerts: [Alert]) async { notifier.notify(alerts) }
 
     public func alertsSaved(_ saved: [SavedAlert]) async {
-        var opened: [Alert] = []
-        for item in saved {
-            if item.outcome.kind == .opened {
-                var alert = item.alert
-                alert.id = item.outcome.alertId
-                opened.append(alert)
-            } else if let rank = item.outcome.escalatedFrom, let previous = SigmaLevel.allCases.first(where: { $0.rank == rank }) {
-                notifier.notifyEscalation(escalated(item), from: previous)
-            }
+        // New alerts first: an alert opened and escalated in one batch then goes out in its escalated form, which
+        // supersedes the opened one in the digest queue.
+        let opened = saved.filter { $0.outcome.kind == .opened }.map { item in
+            var alert = item.alert
+            alert.id = item.outcome.alertId
+            return alert
         }
         if !opened.isEmpty { notifier.notify(opened) }
+        for item in saved {
+            guard let rank = item.outcome.escalatedFrom, let previous = SigmaLevel.allCases.first(where: { $0.rank == rank }) else { continue }
+            notifier.notifyEscalation(escalated(item), from: previous)
+        }
     }
 
     public func sendDigest(ahead seconds: Double) async -> Int { await notifier.sendDigest(now: .now(), ahead: seconds) }
