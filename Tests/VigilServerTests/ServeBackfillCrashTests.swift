@@ -34,7 +34,7 @@ import VigilStore
         let history = await server.emittedEvents().count
         #expect(history >= 5000, "the org drew only \(history) events of history")
         let crash = try ServeCrash(directory: dir, integration: ["id: sim", "org_url: \(server.url)", "api_token_env: VIGIL_TEST_OKTA_TOKEN",
-                                                                "poll: {backfill: 2h, interval: 1s}"],
+                                                                "poll: {backfill: 2h, interval: 1s}", "inventory: {enabled: false}"],
                                    environment: ["VIGIL_TEST_OKTA_TOKEN": Self.token])
         // Three kills, each after another eighth to fifth of the history: all land before the backfill ends.
         let counts = try await crash.killRepeatedly(rounds: 3, step: (history / 8)...(history / 5))

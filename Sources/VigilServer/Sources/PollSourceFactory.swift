@@ -12,7 +12,7 @@ public struct PollSourceFactory: IngestSourceFactory {
 
     public func makeSources(for integration: IntegrationConfiguration, context: SourceContext) throws -> [any IngestSource] {
         guard integration.poll.enabled else { return [] }
-        let client = try integration.makeOktaClient(environment: context.environment, logger: context.logger)
+        let client = try context.oktaClients.client(for: integration)
         let configuration = SystemLogPollerConfiguration(backfill: integration.poll.backfillSeconds,
                                                          pollInterval: .milliseconds(Int(integration.poll.intervalSeconds * 1000)))
         return [PollSource(integrationID: integration.id, client: client, checkpoints: context.store,
