@@ -32,7 +32,7 @@ struct PollSource: IngestSource {
 
     func run(sink: any EventSink, status: IngestStatusBoard) async throws {
         let poller = SystemLogPoller(integrationID: integrationID, client: client, sink: sink, checkpoints: checkpoints,
-                                     configuration: configuration, logger: logger)
+                                     configuration: configuration, status: status, logger: logger)
         try await poller.run()
     }
 }
