@@ -53,11 +53,17 @@ public struct IngestPathStatus: Sendable, Codable, Equatable {
         /// RFC 3339 time of the newest event it has reached.
         public var reachedAt: String?
 
+        public init(events: Int64, eventsPerSecond: Double, etaSeconds: Double? = nil, reachedAt: Timestamp? = nil) {
+            self.events = events
+            self.eventsPerSecond = eventsPerSecond
+            self.etaSeconds = etaSeconds
+            self.reachedAt = reachedAt?.iso8601
+        }
+
+        /// The store's form, as the ingestion service's status board keeps it.
         public init(_ progress: BackfillProgress) {
-            events = progress.events
-            eventsPerSecond = progress.eventsPerSecond
-            etaSeconds = progress.etaSeconds
-            reachedAt = progress.reached?.iso8601
+            self.init(events: progress.events, eventsPerSecond: progress.eventsPerSecond, etaSeconds: progress.etaSeconds,
+                      reachedAt: progress.reached)
         }
     }
 
