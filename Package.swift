@@ -171,6 +171,7 @@ let package = Package(
             "VigilServer", "VigilIngest", "VigilConfig", "VigilStore", "VigilEvent", "VigilDetect",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            "VigilSimulatorServer", "VigilOkta", "VigilAWS", "VigilAWSTesting",
         ]),
         .testTarget(name: "VigilSimulatorTests", dependencies: ["VigilSimulator", "VigilEvent"]),
         .testTarget(name: "VigilWebTests", dependencies: [

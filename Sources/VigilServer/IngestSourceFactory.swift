@@ -21,6 +21,8 @@ public struct SourceContext: Sendable {
     public var hookReceiver: HookReceiver
     public var environment: [String: String]
     public var logger: Logger
+    /// The integrations' Okta clients: use these so every call to an org shares its rate-limit budget.
+    public var oktaClients: OktaClients
 }
 
 /// Event Hooks for integrations with `hooks.enabled`.

@@ -16,12 +16,7 @@ struct SourceService: Service, CustomStringConvertible {
 
     func run() async throws {
         let id = source.integrationID
-        let task = Task { await runWithRestarts() }
-        let token = removals.onRemoval(id) { task.cancel() }
-        defer { removals.cancel(token, for: id) }
-        try await cancelWhenGracefulShutdown {
-            await withTaskCancellationHandler { await task.value } onCancel: { task.cancel() }
-        }
+        try await removals.runUntilRemoved(id) { await runWithRestarts() }
         if removals.isRemoved(id) { logger.notice("stopped: the integration was removed", metadata: ["source": "\(self)"]) }
     }
 

@@ -37,6 +37,10 @@ extension VigilService {
             .init(service: RemovalWatcher(check: { [store] in Set(try store.removedIntegrations().keys) }, removals: removals,
                                           interval: components.removalCheckInterval, logger: logger)),
         ]
+        for inventory in inventories {
+            services.append(.init(service: InventoryService(sync: inventory, removals: removals),
+                                  successTerminationBehavior: .ignore, failureTerminationBehavior: .ignore))
+        }
         for source in sources {
             let service = SourceService(source: source, sink: pipeline, status: pipeline.status, removals: removals, readiness: readiness, logger: logger)
             services.append(.init(service: service, successTerminationBehavior: .ignore, failureTerminationBehavior: .gracefullyShutdownGroup))

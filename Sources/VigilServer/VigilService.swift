@@ -21,7 +21,10 @@ public final class VigilService: Sendable {
     public let hookReceiver: HookReceiver
     public let readiness = Readiness()
     public let removals: IntegrationRemovals
+    /// One Okta client (and rate-limit budget) per integration, for everything the service asks Okta.
+    public let oktaClients: OktaClients
     let sources: [any IngestSource]
+    let inventories: [InventorySync]
     let dependentServices: [any Service]
     /// The hourly analysis and the daily cycle.
     let scheduledServices: [any Service]
@@ -99,9 +102,11 @@ public final class VigilService: Sendable {
         self.pipeline = pipeline
         self.hookReceiver = hookReceiver
         removals = IntegrationRemovals(removed: Set(removed.keys))
+        let oktaClients = OktaClients(environment: components.environment, logger: logger)
+        self.oktaClients = oktaClients
         let context = SourceContext(store: store, plan: detection.plan, hookReceiver: hookReceiver,
-                                    environment: components.environment, logger: logger)
-        var sources: [any IngestSource] = [], problems: [String] = []
+                                    environment: components.environment, logger: logger, oktaClients: oktaClients)
+        var sources: [any IngestSource] = [], problems: [String] = [], inventories: [InventorySync] = []
         for integration in configuration.integrations {
             if removed[integration.id] != nil {
                 logger.notice("skipping an integration removed with `vigil integrations remove` (`vigil integrations restore` resumes it)",
@@ -115,6 +120,13 @@ public final class VigilService: Sendable {
                     problems.append("integrations \(integration.id): \(error)")
                 }
             }
+            do {
+                if let inventory = try Self.inventorySync(integration, clients: oktaClients, store: store, logger: logger) {
+                    inventories.append(inventory)
+                }
+            } catch {
+                problems.append("integrations \(integration.id): \(error)")
+            }
             let provided = components.sourceFactories.reduce(into: Set<IngestPath>()) { $0.formUnion($1.paths) }
             for (path, wanted) in [(IngestPath.poll, integration.poll.enabled), (.eventBridge, integration.eventBridge != nil)]
             where wanted && !provided.contains(path) {
@@ -125,11 +137,21 @@ public final class VigilService: Sendable {
         }
         guard problems.isEmpty else {
             try? store.close()
-            throw ServiceError(problems: problems)
+            // The poller and the inventory share a client: a credential problem is reported once.
+            throw ServiceError(problems: problems.reduce(into: []) { if !$0.contains($1) { $0.append($1) } })
         }
         self.sources = sources
+        self.inventories = inventories
         readiness.block("pipeline", reason: "not started")
         for source in sources { readiness.block("source \(source.integrationID)/\(source.path.rawValue)", reason: "not started") }
+    }
+
+    /// The integration's scheduled inventory sync, when enabled and it has a credential to call Okta with.
+    static func inventorySync(_ integration: IntegrationConfiguration, clients: OktaClients, store: EventStore,
+                              logger: Logger) throws -> InventorySync? {
+        guard integration.inventory.enabled, integration.credential != nil else { return nil }
+        return InventorySync(integrationID: integration.id, client: try clients.client(for: integration), store: store,
+                             interval: .milliseconds(Int64(integration.inventory.intervalSeconds * 1000)), logger: logger)
     }
 
     /// The full engine (rules, correlations, analytics) with the `detection:` section's tuning.

@@ -25,15 +25,7 @@ enum EndToEnd {
     /// Starts the org, runs `body`, and stops the org whatever happens.
     static func withOrg<T: Sendable>(_ configuration: SimulatedOktaServerConfiguration = configuration(),
                                      _ body: (SimulatedOktaServer) async throws -> T) async throws -> T {
-        let server = try await SimulatedOktaServer.start(configuration, logger: quietLogger())
-        do {
-            let result = try await body(server)
-            await server.stop()
-            return result
-        } catch {
-            await server.stop()
-            throw error
-        }
+        try await SimulatedOktaServer.withRunning(configuration, logger: quietLogger(), body)
     }
 
     /// The ways Vigil can authenticate to the org, each registered with the simulator as Okta would have it.

@@ -10,11 +10,14 @@ actor ScriptedInventory {
     var userStatus = "ACTIVE"
     var factors = ["push", "sms"]
     var groups = ["Everyone"]
+    /// Answer the group listing with 403, as Okta does for a token that lost the permission.
+    var groupsForbidden = false
     let recorder = RequestRecorder()
 
     func set(status: String) { userStatus = status }
     func set(factors: [String]) { self.factors = factors }
     func add(group: String) { groups.append(group) }
+    func forbidGroups(_ forbidden: Bool) { groupsForbidden = forbidden }
 
     func answer(_ request: ScriptedRequest) async -> ScriptedResponse {
         await recorder.record(request)
@@ -25,6 +28,8 @@ actor ScriptedInventory {
             return .json("[" + factors.map { #"{"id":"f-\#($0)","factorType":"\#($0)","provider":"OKTA","status":"ACTIVE"}"# }.joined(separator: ",") + "]")
         case "/api/v1/users/00u1/roles":
             return .json(#"[{"id":"ra1","type":"SUPER_ADMIN","label":"Super Administrator","status":"ACTIVE","assignmentType":"USER"}]"#)
+        case "/api/v1/groups" where groupsForbidden:
+            return .oktaError(403, code: "E0000006", summary: "You do not have permission to perform the requested action")
         case "/api/v1/groups":
             return .json("[" + groups.enumerated().map { #"{"id":"00g\#($0.offset)","type":"OKTA_GROUP","profile":{"name":"\#($0.element)"}}"# }.joined(separator: ",") + "]")
         case "/api/v1/apps", "/api/v1/devices", "/api/v1/api-tokens":

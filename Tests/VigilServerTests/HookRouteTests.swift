@@ -10,14 +10,17 @@ import VigilIngest
 @Suite struct HookRouteTests {
     static let secret = "s3cret-hook-value"
 
-    /// A service with one hooks integration, `acme`, its ingestion running, its routes on a test application.
-    static func withService(_ body: @escaping @Sendable (VigilService, any TestClientProtocol) async throws -> Void) async throws {
+    /// A service with one hooks integration (`acme` unless named), its ingestion running, its routes (with
+    /// `/metrics` when `metrics`) on a test application.
+    static func withService(integrationID: String = "acme", metrics: Bool = false,
+                            _ body: @escaping @Sendable (VigilService, any TestClientProtocol) async throws -> Void) async throws {
         let dir = HookFixtures.temporaryDirectory("hooks")
         defer { try? FileManager.default.removeItem(at: dir) }
         var components = VigilService.Components()
         components.environment = ["HOOK_SECRET": secret]
         components.removalCheckInterval = .milliseconds(50)
-        let integration = IntegrationConfiguration(id: "acme", orgURL: "https://acme.okta.com", poll: .init(enabled: false),
+        if metrics { components.metrics = VigilMetrics.registry }
+        let integration = IntegrationConfiguration(id: integrationID, orgURL: "https://acme.okta.com", poll: .init(enabled: false),
                                                    hooks: .init(enabled: true, authHeader: "X-Vigil-Secret", secret: .environment("HOOK_SECRET")))
         let config = VigilConfiguration(dataDirectory: dir.path, maxHookBodyBytes: 4096, integrations: [integration])
         let service = try VigilService(configuration: config, components: components)

@@ -3,7 +3,8 @@ import Foundation
 import NIOCore
 import Synchronization
 
-/// `vigil serve` run as a real process (the built binary) on 127.0.0.1 with a hooks-only integration `acme`.
+/// `vigil serve` run as a real process (the built binary) on 127.0.0.1: by default with a hooks-only integration
+/// `acme`, or with any arguments (a configuration file for polling or SQS, TLS through the environment).
 final class ServeProcess: Sendable {
     static let secret = "process-test-secret"
     let process: Process
@@ -20,15 +21,20 @@ final class ServeProcess: Sendable {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vigil")
     }
 
-    init(dataDirectory: URL) async throws {
+    /// The hooks-only service on `dataDirectory`, with more `arguments` (`--tls-cert`, say).
+    convenience init(dataDirectory: URL, arguments: [String] = []) async throws {
+        try await self.init(arguments: ["--org-url", "https://acme.okta.com", "--integration-id", "acme", "--no-poll",
+                                        "--hook-secret-env", "VIGIL_TEST_HOOK_SECRET", "--data-dir", dataDirectory.path,
+                                        "--listen", "127.0.0.1:0"] + arguments,
+                            environment: ["VIGIL_TEST_HOOK_SECRET": Self.secret])
+    }
+
+    /// Starts `vigil serve ARGUMENTS` with this process's environment plus `environment`, and waits until it listens.
+    init(arguments: [String], environment: [String: String] = [:]) async throws {
         let process = Process()
         process.executableURL = Self.binary
-        process.arguments = ["serve", "--org-url", "https://acme.okta.com", "--integration-id", "acme", "--no-poll",
-                            "--hook-secret-env", "VIGIL_TEST_HOOK_SECRET", "--data-dir", dataDirectory.path,
-                            "--listen", "127.0.0.1:0", "--log-level", "notice"]
-        var environment = ProcessInfo.processInfo.environment
-        environment["VIGIL_TEST_HOOK_SECRET"] = Self.secret
-        process.environment = environment
+        process.arguments = ["serve"] + arguments + ["--log-level", "notice"]
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let pipe = Pipe()
         process.standardError = pipe
         process.standardOutput = FileHandle.nullDevice
@@ -43,7 +49,7 @@ final class ServeProcess: Sendable {
         var port: Int?
         while port == nil {
             let text = output.text.withLock { $0 }
-            if let range = text.range(of: #"listening on http://127\.0\.0\.1:([0-9]+)"#, options: .regularExpression) {
+            if let range = text.range(of: #"listening on https?://127\.0\.0\.1:([0-9]+)"#, options: .regularExpression) {
                 port = Int(text[range].split(separator: ":").last!)
             } else if !process.isRunning || ContinuousClock.now > deadline {
                 process.terminate()
@@ -72,8 +78,8 @@ final class ServeProcess: Sendable {
     }
 
     /// Posts a delivery; true when it was acknowledged (200), false for any refusal or connection failure.
-    static func post(_ client: HTTPClient, port: Int, body: String) async -> Bool {
-        var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)/hooks/okta/acme")
+    static func post(_ client: HTTPClient, port: Int, body: String, scheme: String = "http") async -> Bool {
+        var request = HTTPClientRequest(url: "\(scheme)://127.0.0.1:\(port)/hooks/okta/acme")
         request.method = .POST
         request.headers.add(name: "Authorization", value: secret)
         request.headers.add(name: "Content-Type", value: "application/json")

@@ -14,6 +14,9 @@ struct IntegrationsAPITests {
             let paths = try #require(list.first?["paths"].array)
             #expect(paths.map { $0["path"].string } == ["systemLog", "eventHook", "eventBridge"])
             #expect((paths[1]["errors"].strings)?.first?.contains("signature") == true)
+            // A running backfill's progress, and none on paths that are not backfilling.
+            #expect(paths[0]["backfill"]["events"].int == 52_000 && paths[0]["backfill"]["etaSeconds"].exists)
+            #expect(!paths[1]["backfill"].exists)
 
             let validation = try await client.execute(uri: "/api/v1/integrations/\(FakeIntegrations.id)/validate", method: .post,
                                                       headers: fixture.bearer(.analyst)).json()

@@ -21,6 +21,7 @@ struct EnvironmentOverrides {
         "HOOKS_SECRET_ENV": ["hooks", "secret_env"], "HOOKS_SECRET_FILE": ["hooks", "secret_file"],
         "EVENTBRIDGE_QUEUE_URL": ["eventbridge", "queue_url"], "EVENTBRIDGE_REGION": ["eventbridge", "region"],
         "EVENTBRIDGE_ENDPOINT": ["eventbridge", "endpoint"], "RATE_LIMIT_RESERVE": ["rate_limit_reserve"],
+        "INVENTORY_ENABLED": ["inventory", "enabled"], "INVENTORY_INTERVAL": ["inventory", "interval"],
     ]
 
     /// `acme-prod` → `ACME_PROD`.

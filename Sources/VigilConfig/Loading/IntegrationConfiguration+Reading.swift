@@ -1,6 +1,6 @@
 extension IntegrationConfiguration {
     static let keys: Set<String> = ["id", "org_url", "api_token_env", "api_token_file", "oauth", "service_integration",
-                                    "poll", "hooks", "eventbridge", "rate_limit_reserve"]
+                                    "poll", "hooks", "eventbridge", "rate_limit_reserve", "inventory"]
 
     static func read(_ node: ConfigNode, _ path: String, _ r: inout ConfigReader) -> IntegrationConfiguration? {
         guard let f = r.map(node, path, known: keys) else { return nil }
@@ -13,6 +13,10 @@ extension IntegrationConfiguration {
             integration.poll.enabled = r.bool(p, "enabled") ?? integration.poll.enabled
             integration.poll.backfillSeconds = r.duration(p, "backfill") ?? integration.poll.backfillSeconds
             integration.poll.intervalSeconds = r.duration(p, "interval") ?? integration.poll.intervalSeconds
+        }
+        if let inventory = f["inventory"], let i = r.map(inventory, f.path("inventory"), known: ["enabled", "interval"]) {
+            integration.inventory.enabled = r.bool(i, "enabled") ?? integration.inventory.enabled
+            integration.inventory.intervalSeconds = r.duration(i, "interval") ?? integration.inventory.intervalSeconds
         }
         if let hooks = f["hooks"], let h = r.map(hooks, f.path("hooks"), known: ["enabled", "auth_header", "secret_env", "secret_file"]) {
             // Writing a hooks section means wanting hooks, unless it says otherwise.

@@ -51,6 +51,9 @@ extension IntegrationConfiguration {
             }
             if !(poll.intervalSeconds >= 1 && poll.intervalSeconds <= 3600) { add("poll.interval", "must be between 1s and 1h") }
         }
+        if inventory.enabled, !(inventory.intervalSeconds >= Inventory.minimumInterval && inventory.intervalSeconds <= Inventory.maximumInterval) {
+            add("inventory.interval", "must be between 5m and 7d")
+        }
         if hooks.enabled {
             if hooks.secret == nil {
                 add("hooks.secret_env", "hooks need a shared secret (secret_env or secret_file): the value of the hook's auth header")

@@ -10,6 +10,8 @@ public struct IntegrationConfiguration: Sendable, Hashable {
     public var poll: Poll
     public var hooks: Hooks
     public var eventBridge: EventBridge?
+    /// The scheduled copy of the org's users, factors, roles, groups, apps, devices and API tokens.
+    public var inventory: Inventory = Inventory()
     /// The share of each Okta rate-limit bucket Vigil leaves for the org's other API clients (0.5 = use half).
     public var rateLimitReserve: Double
 
@@ -43,6 +45,23 @@ public struct IntegrationConfiguration: Sendable, Hashable {
         public static let defaultBackfill = 7 * 86_400.0
         public static let maximumBackfill = 90 * 86_400.0
         public static let defaultInterval = 10.0
+    }
+
+    /// Inventory sync: users incrementally (`lastUpdated`), everything else listed in full, every `intervalSeconds`,
+    /// through the org's rate-limit budget. It needs a credential; without one it does not run.
+    public struct Inventory: Sendable, Hashable {
+        public var enabled: Bool
+        public var intervalSeconds: Double
+
+        public init(enabled: Bool = true, intervalSeconds: Double = Self.defaultInterval) {
+            self.enabled = enabled
+            self.intervalSeconds = intervalSeconds
+        }
+
+        public static let defaultInterval = 3600.0
+        /// Each sync lists every group, app, device and token: more often than this costs the org's budget for little.
+        public static let minimumInterval = 300.0
+        public static let maximumInterval = 7 * 86_400.0
     }
 
     /// Okta Event Hooks delivered to `POST /hooks/okta/{id}`, authenticated by a shared header.

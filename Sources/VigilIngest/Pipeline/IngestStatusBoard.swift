@@ -23,7 +23,9 @@ public final class IngestStatusBoard: Sendable {
         entries.withLock { entries in
             for record in saved {
                 let key = Key(integration: record.integration, path: record.path)
-                entries[key] = Entry(record: record, metrics: PathMetrics(key))
+                let metrics = PathMetrics(key)
+                metrics.restore(record)
+                entries[key] = Entry(record: record, metrics: metrics)
             }
         }
     }
@@ -46,7 +48,10 @@ public final class IngestStatusBoard: Sendable {
             e.record.duplicates += Int64(duplicates)
             e.record.lastReceived = now
             if let newest {
-                if newest > (e.record.lastEvent ?? Timestamp(millis: .min)) { e.record.lastEvent = newest }
+                if newest > (e.record.lastEvent ?? Timestamp(millis: .min)) {
+                    e.record.lastEvent = newest
+                    e.metrics.lastEvent.record(Double(newest.millis) / 1000)
+                }
                 e.record.lagMillis = max(0, now.millis - newest.millis)
                 e.metrics.lag.record(Double(e.record.lagMillis ?? 0) / 1000)
             }
@@ -58,11 +63,20 @@ public final class IngestStatusBoard: Sendable {
         }
     }
 
-    /// Okta answered 429: the source backs off until the rate-limit window resets.
-    public func recordRateLimited(_ integration: String, _ path: IngestPath) {
+    /// Okta answered 429 (`count` times): the source backs off until the rate-limit window resets.
+    public func recordRateLimited(_ integration: String, _ path: IngestPath, count: Int = 1) {
+        guard count > 0 else { return }
         update(integration, path) { e in
-            e.record.rateLimited += 1
-            e.metrics.rateLimited.increment()
+            e.record.rateLimited += Int64(count)
+            e.metrics.rateLimited.increment(by: count)
+        }
+    }
+
+    /// How far the path's backfill has come; nil once it has caught up (or when it is not backfilling).
+    public func recordBackfill(_ integration: String, _ path: IngestPath, _ progress: BackfillProgress?) {
+        update(integration, path) { e in
+            e.record.backfill = progress
+            e.metrics.record(progress)
         }
     }
 
@@ -99,22 +113,5 @@ public final class IngestStatusBoard: Sendable {
 
     public func status(_ integration: String, _ path: IngestPath) -> IngestStatusRecord? {
         snapshot().first { $0.integration == integration && $0.path == path.rawValue }
-    }
-}
-
-/// The swift-metrics instruments of one integration and path, created once (a factory lookup per commit would
-/// cost more than the increment).
-struct PathMetrics: Sendable {
-    let events, duplicates, rateLimited, gaps, errors: Counter
-    let lag: Gauge
-
-    init(_ key: IngestStatusBoard.Key) {
-        let dimensions = [("integration", key.integration), ("path", key.path)]
-        events = Counter(label: "vigil_ingest_events_total", dimensions: dimensions)
-        duplicates = Counter(label: "vigil_ingest_duplicates_total", dimensions: dimensions)
-        rateLimited = Counter(label: "vigil_ingest_rate_limited_total", dimensions: dimensions)
-        gaps = Counter(label: "vigil_ingest_gaps_total", dimensions: dimensions)
-        errors = Counter(label: "vigil_ingest_errors_total", dimensions: dimensions)
-        lag = Gauge(label: "vigil_ingest_lag_seconds", dimensions: dimensions)
     }
 }

@@ -10,41 +10,79 @@ import VigilStore
 /// user look like then" and "what changed".
 ///
 /// Users sync incrementally (`lastUpdated gt` the last sync, minus a minute of overlap); each changed user's
-/// factors and roles are listed in full. Groups, apps, devices and API tokens are listed in full each time.
+/// factors and roles are listed in full. Groups, apps, devices and API tokens are listed in full each time. Every
+/// call goes through the client's rate-limit budget, shared with the org's other callers (the poller).
 public final class InventorySync: Service, Sendable {
     public let integrationID: String
     /// Time between syncs when run as a service.
     public let interval: Duration
+    /// Wait before trying again after a failed sync (at most `interval`).
+    public let retryDelay: Duration
     private let client: OktaClient
     private let store: EventStore
     private let logger: Logger
+    private let metrics: InventoryMetrics
 
     public init(integrationID: String, client: OktaClient, store: EventStore, interval: Duration = .seconds(3600),
-                logger: Logger = Logger(label: "vigil.ingest.inventory")) {
+                retryDelay: Duration = .seconds(600), logger: Logger = Logger(label: "vigil.ingest.inventory")) {
         self.integrationID = integrationID
         self.client = client
         self.store = store
         self.interval = interval
+        self.retryDelay = min(retryDelay, interval)
         var logger = logger
         logger[metadataKey: "integration"] = "\(integrationID)"
         self.logger = logger
+        metrics = InventoryMetrics(integrationID: integrationID)
     }
 
-    /// Syncs every `interval` until cancelled; a failed sync is logged and retried at the next interval.
+    /// Syncs on schedule until cancelled or until graceful shutdown.
     public func run() async throws {
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
+        await cancelWhenGracefulShutdown { await self.runScheduled() }
+    }
+
+    /// Syncs whenever one is due (see `delayUntilDue`) until cancelled. A failed sync is logged and recorded in
+    /// the store's inventory status, then tried again after `retryDelay`; it never ends the loop.
+    public func runScheduled() async {
+        while !Task.isCancelled {
+            do { try await Task.sleep(for: delayUntilDue()) } catch { return }
+            let started = Timestamp.now()
+            do {
+                let report = try await sync()
+                try store.recordInventorySuccess(integration: integrationID, started: started, changes: report.summary)
+                metrics.succeeded(at: started)
+                logger.info("inventory synced", metadata: ["changes": "\(report.summary)"])
+            } catch where Task.isCancelled || error is CancellationError {
+                return
+            } catch {
+                metrics.failed()
+                logger.error("inventory sync failed; will retry", metadata: ["error": "\(error)", "retryIn": "\(retryDelay)"])
                 do {
-                    let report = try await self.sync()
-                    self.logger.info("inventory synced", metadata: ["changes": "\(report.summary)"])
-                } catch where !Task.isCancelled && !(error is CancellationError) {
-                    self.logger.error("inventory sync failed", metadata: ["error": "\(error)"])
+                    try store.recordInventoryFailure(integration: integrationID, started: started, error: String(describing: error))
                 } catch {
-                    return
+                    logger.error("cannot record the inventory sync's failure", metadata: ["error": "\(error)"])
                 }
-                do { try await Task.sleep(for: self.interval) } catch { return }
             }
         }
+    }
+
+    /// How long until the next sync: `interval` after the last success, `retryDelay` after a failure, at once on
+    /// a first start. Read from the store, so a restarted service keeps the schedule.
+    public func delayUntilDue(now: Timestamp = .now()) -> Duration {
+        guard let status = try? store.inventoryStatus().first(where: { $0.integration == integrationID }) else { return .zero }
+        let due: Timestamp
+        if status.failures > 0 {
+            due = status.lastAttempt.adding(seconds: Self.seconds(retryDelay))
+        } else if let success = status.lastSuccess {
+            due = success.adding(seconds: Self.seconds(interval))
+        } else {
+            return .zero
+        }
+        return .milliseconds(max(0, due.millis - now.millis))
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// One sync of every kind; returns what changed per kind.
@@ -59,10 +97,12 @@ public final class InventorySync: Service, Sendable {
         } else {
             users = try await client.users()
         }
-        report.kinds["user"] = try save(users.map(Self.item), kind: "user", complete: nil, at: started)
+        // Each user's factors and roles first: the users' sync time (the next incremental window's start) moves
+        // only once all of them are stored, so a sync that fails half-way reads the same users again.
         for user in users {
             try await syncDetails(ofUser: user.id, into: &report, at: started)
         }
+        report.kinds["user"] = try save(users.map(Self.item), kind: "user", complete: nil, at: started)
         report.kinds["group"] = try save(try await client.groups().map(Self.item), kind: "group", complete: [""], at: started)
         report.kinds["app"] = try save(try await client.apps().map(Self.item), kind: "app", complete: [""], at: started)
         report.kinds["device"] = try save(try await client.devices().map(Self.item), kind: "device", complete: [""], at: started)

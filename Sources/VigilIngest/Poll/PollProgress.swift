@@ -1,5 +1,6 @@
 import Foundation
 import VigilEvent
+import VigilStore
 
 /// The running counts behind a poller's status, with the rate and ETA arithmetic.
 struct PollProgress: Sendable {
@@ -7,6 +8,8 @@ struct PollProgress: Sendable {
     let started = Date()
     /// The first event time seen this run, to measure how fast event time advances during a backfill.
     private var firstEventTime: Date?
+    /// The budget's 429 count already reported to the status board.
+    var reportedRateLimits = 0
 
     init(integrationID: String, backfilling: Bool) {
         status = SystemLogPollerStatus(integrationID: integrationID, backfilling: backfilling)
@@ -46,6 +49,13 @@ struct PollProgress: Sendable {
             status.lag = status.lastPollTime.map { max(0, now.timeIntervalSince($0)) }
             if !status.backfilling { status.estimatedRemaining = nil }
         }
+    }
+
+    /// The status board's form of the progress while backfilling; nil once caught up.
+    var backfill: BackfillProgress? {
+        guard status.backfilling else { return nil }
+        return BackfillProgress(events: Int64(status.eventsStored), eventsPerSecond: status.eventsPerSecond,
+                                etaSeconds: status.estimatedRemaining, reached: status.lastEventTime.map(Timestamp.init))
     }
 
     /// A line for the log: "12,345 events (310/s), at 2026-11-19T04:00:00Z, about 3 min to go".

@@ -4,6 +4,7 @@ import ServiceLifecycle
 import Synchronization
 import VigilEvent
 import VigilOkta
+import VigilStore
 
 /// Polls one integration's System Log, Okta's recommended way: a first query with `since` (the backfill window),
 /// then its `next` links forever. The `next` link is the cursor; it is committed with the page's events
@@ -20,11 +21,14 @@ public final class SystemLogPoller: Service, Sendable {
     private let checkpoints: any CheckpointReading
     private let logger: Logger
     private let progress: Mutex<PollProgress>
+    private let statusBoard: IngestStatusBoard?
 
+    /// `status`, when given, gets the backfill's progress and the org's 429s after each page.
     public init(integrationID: String, client: OktaClient, sink: any EventSink, checkpoints: any CheckpointReading,
                 configuration: SystemLogPollerConfiguration = SystemLogPollerConfiguration(),
-                logger: Logger = Logger(label: "vigil.ingest.poll")) {
+                status: IngestStatusBoard? = nil, logger: Logger = Logger(label: "vigil.ingest.poll")) {
         self.integrationID = integrationID
+        statusBoard = status
         self.client = client
         self.sink = sink
         self.checkpoints = checkpoints
@@ -65,6 +69,9 @@ public final class SystemLogPoller: Service, Sendable {
     }
 
     private func pollPages() async throws {
+        // 429s from before this poller (an earlier run on the same client) were reported by that run.
+        let limited = await client.budget.rateLimitedCount
+        progress.withLock { $0.reportedRateLimits = limited }
         var cursor = try startingCursor()
         var lastProgressLog = ContinuousClock.now
         var failures = 0
@@ -122,7 +129,21 @@ public final class SystemLogPoller: Service, Sendable {
             p.recordPage(stored: receipt.stored, duplicates: receipt.duplicates, rejected: page.rejections.count, events: page.events)
             return before
         }
+        await publishProgress()
         return (next, page.events.isEmpty, wasBackfilling)
+    }
+
+    /// Hands the backfill's progress and new 429s on the org's budget to the status board.
+    private func publishProgress() async {
+        guard let statusBoard else { return }
+        let limited = await client.budget.rateLimitedCount
+        let (backfill, newLimits) = progress.withLock { p -> (BackfillProgress?, Int) in
+            p.update()
+            defer { p.reportedRateLimits = limited }
+            return (p.backfill, limited - p.reportedRateLimits)
+        }
+        statusBoard.recordBackfill(integrationID, .poll, backfill)
+        statusBoard.recordRateLimited(integrationID, .poll, count: newLimits)
     }
 
     /// Stores a page and its cursor in one commit. Cancellation does not reach the sink: once started, the

@@ -12,7 +12,7 @@ public struct PollSourceFactory: IngestSourceFactory {
 
     public func makeSources(for integration: IntegrationConfiguration, context: SourceContext) throws -> [any IngestSource] {
         guard integration.poll.enabled else { return [] }
-        let client = try integration.makeOktaClient(environment: context.environment, logger: context.logger)
+        let client = try context.oktaClients.client(for: integration)
         let configuration = SystemLogPollerConfiguration(backfill: integration.poll.backfillSeconds,
                                                          pollInterval: .milliseconds(Int(integration.poll.intervalSeconds * 1000)))
         return [PollSource(integrationID: integration.id, client: client, checkpoints: context.store,
@@ -32,7 +32,7 @@ struct PollSource: IngestSource {
 
     func run(sink: any EventSink, status: IngestStatusBoard) async throws {
         let poller = SystemLogPoller(integrationID: integrationID, client: client, sink: sink, checkpoints: checkpoints,
-                                     configuration: configuration, logger: logger)
+                                     configuration: configuration, status: status, logger: logger)
         try await poller.run()
     }
 }

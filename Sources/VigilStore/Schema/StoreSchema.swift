@@ -95,6 +95,7 @@ enum StoreSchema {
         registerInventory(&migrator)
         registerIngestStatus(&migrator)
         registerCycleRuns(&migrator)
+        registerServiceProgress(&migrator)
         return migrator
     }
 }

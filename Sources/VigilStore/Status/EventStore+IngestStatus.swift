@@ -9,10 +9,12 @@ extension EventStore {
             for r in records {
                 try db.cachedStatement(sql: """
                     INSERT OR REPLACE INTO ingest_status(integration, path, last_event, last_received, lag_ms, events_per_minute, events,
-                        duplicates, rate_limited, gaps, last_error, last_error_at, updated)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        duplicates, rate_limited, gaps, last_error, last_error_at, updated,
+                        backfill_events, backfill_rate, backfill_eta_s, backfill_reached)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """).execute(arguments: [r.integration, r.path, r.lastEvent?.millis, r.lastReceived?.millis, r.lagMillis, r.eventsPerMinute,
-                                             r.events, r.duplicates, r.rateLimited, r.gaps, r.lastError, r.lastErrorAt?.millis, r.updated.millis])
+                                             r.events, r.duplicates, r.rateLimited, r.gaps, r.lastError, r.lastErrorAt?.millis, r.updated.millis,
+                                             r.backfill?.events, r.backfill?.eventsPerSecond, r.backfill?.etaSeconds, r.backfill?.reached?.millis])
             }
         }
     }
@@ -26,7 +28,11 @@ extension EventStore {
                     lastReceived: (row["last_received"] as Int64?).map(Timestamp.init(millis:)), lagMillis: row["lag_ms"],
                     eventsPerMinute: row["events_per_minute"], events: row["events"], duplicates: row["duplicates"],
                     rateLimited: row["rate_limited"], gaps: row["gaps"], lastError: row["last_error"],
-                    lastErrorAt: (row["last_error_at"] as Int64?).map(Timestamp.init(millis:)), updated: Timestamp(millis: row["updated"]))
+                    lastErrorAt: (row["last_error_at"] as Int64?).map(Timestamp.init(millis:)), updated: Timestamp(millis: row["updated"]),
+                    backfill: (row["backfill_events"] as Int64?).map { events in
+                        BackfillProgress(events: events, eventsPerSecond: row["backfill_rate"] ?? 0, etaSeconds: row["backfill_eta_s"],
+                                         reached: (row["backfill_reached"] as Int64?).map(Timestamp.init(millis:)))
+                    })
             }
         }
     }

@@ -24,10 +24,13 @@ public struct IngestStatusRecord: Sendable, Equatable {
     public var lastErrorAt: Timestamp?
     /// When this record was saved.
     public var updated: Timestamp
+    /// Set while the path is reading history (a System Log backfill).
+    public var backfill: BackfillProgress?
 
     public init(integration: String, path: String, lastEvent: Timestamp? = nil, lastReceived: Timestamp? = nil, lagMillis: Int64? = nil,
                 eventsPerMinute: Double = 0, events: Int64 = 0, duplicates: Int64 = 0, rateLimited: Int64 = 0, gaps: Int64 = 0,
-                lastError: String? = nil, lastErrorAt: Timestamp? = nil, updated: Timestamp = .now()) {
+                lastError: String? = nil, lastErrorAt: Timestamp? = nil, updated: Timestamp = .now(),
+                backfill: BackfillProgress? = nil) {
         self.integration = integration
         self.path = path
         self.lastEvent = lastEvent
@@ -41,5 +44,6 @@ public struct IngestStatusRecord: Sendable, Equatable {
         self.lastError = lastError
         self.lastErrorAt = lastErrorAt
         self.updated = updated
+        self.backfill = backfill
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import VigilEvent
+import VigilStore
 
 /// The Okta orgs Vigil watches and the health of each ingestion path; implemented by the ingestion service.
 public protocol IntegrationDirectory: Sendable {
@@ -40,9 +41,34 @@ public struct IngestPathStatus: Sendable, Codable, Equatable {
     public var eventsLastHour: Int
     /// Recent errors, newest first.
     public var errors: [String]
+    /// Set while the path reads history (a first-run System Log backfill).
+    public var backfill: Backfill?
+
+    /// A running backfill's progress.
+    public struct Backfill: Sendable, Codable, Equatable {
+        public var events: Int64
+        public var eventsPerSecond: Double
+        /// Estimated seconds until it reaches the present; nil until it can tell.
+        public var etaSeconds: Double?
+        /// RFC 3339 time of the newest event it has reached.
+        public var reachedAt: String?
+
+        public init(events: Int64, eventsPerSecond: Double, etaSeconds: Double? = nil, reachedAt: Timestamp? = nil) {
+            self.events = events
+            self.eventsPerSecond = eventsPerSecond
+            self.etaSeconds = etaSeconds
+            self.reachedAt = reachedAt?.iso8601
+        }
+
+        /// The store's form, as the ingestion service's status board keeps it.
+        public init(_ progress: BackfillProgress) {
+            self.init(events: progress.events, eventsPerSecond: progress.eventsPerSecond, etaSeconds: progress.etaSeconds,
+                      reachedAt: progress.reached)
+        }
+    }
 
     public init(path: String, enabled: Bool, lastEventAt: Timestamp? = nil, lagSeconds: Double? = nil,
-                rateLimitUsed: Double? = nil, eventsLastHour: Int = 0, errors: [String] = []) {
+                rateLimitUsed: Double? = nil, eventsLastHour: Int = 0, errors: [String] = [], backfill: Backfill? = nil) {
         self.path = path
         self.enabled = enabled
         self.lastEventAt = lastEventAt?.iso8601
@@ -50,6 +76,7 @@ public struct IngestPathStatus: Sendable, Codable, Equatable {
         self.rateLimitUsed = rateLimitUsed
         self.eventsLastHour = eventsLastHour
         self.errors = errors
+        self.backfill = backfill
     }
 
     /// Healthy when enabled without recent errors.

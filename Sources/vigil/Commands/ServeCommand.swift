@@ -15,7 +15,7 @@ struct ServeCommand: AsyncParsableCommand {
         discussion: """
             Configure with --config FILE (see `vigil config check`), or for a single org with flags: \
             vigil serve --org-url https://acme.okta.com --api-token-env OKTA_TOKEN --hook-secret-env HOOK_SECRET \
-            --data-dir DIR --listen 127.0.0.1:8080. Okta Event Hooks post to /hooks/okta/{integration id}; \
+            --data-dir DIR --listen 127.0.0.1:8080 [--tls-cert cert.pem --tls-key key.pem]. Okta Event Hooks post to /hooks/okta/{integration id}; \
             /healthz, /readyz and /metrics (Prometheus) serve operations. Every hour (`schedule.hourly`) the recent \
             windows are re-evaluated for late events and the digest sent; every day (`schedule.daily`) events past \
             retention are deleted (docs/schedule.md; `vigil status` shows the last runs). SIGTERM or SIGINT stops it gracefully: \
@@ -32,11 +32,14 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Do not poll the System Log (hooks only).") var noPoll = false
     @Option(help: "Data directory (default: $VIGIL_DATA_DIR, or ./vigil-data).") var dataDir: String?
     @Option(help: "host:port to listen on (default 127.0.0.1:8080).") var listen: String?
+    @Option(help: "PEM certificate chain: serve HTTPS (Okta posts hooks only to https:// URLs). Needs --tls-key.") var tlsCert: String?
+    @Option(help: "PEM private key of --tls-cert.") var tlsKey: String?
     @Option(help: "Log level: trace, debug, info, notice, warning, error.") var logLevel: Logger.Level = .info
 
     func validate() throws {
         if config.path != nil && orgURL != nil { throw ValidationError("give either --config or --org-url, not both") }
         if config.path == nil && orgURL == nil { throw ValidationError("give --config FILE, or --org-url for a single org") }
+        if config.path != nil && (tlsCert != nil || tlsKey != nil) { throw ValidationError("with --config, set HTTPS in its tls: section") }
     }
 
     func run() async throws {
@@ -47,7 +50,8 @@ struct ServeCommand: AsyncParsableCommand {
             } else {
                 configuration = try VigilConfiguration(node: .singleOrg(
                     id: integrationID, orgURL: orgURL, apiTokenEnv: apiTokenEnv, hookSecretEnv: hookSecretEnv, poll: !noPoll,
-                    dataDirectory: dataDir ?? ProcessInfo.processInfo.environment["VIGIL_DATA_DIR"], listen: listen))
+                    dataDirectory: dataDir ?? ProcessInfo.processInfo.environment["VIGIL_DATA_DIR"], listen: listen,
+                    tlsCertificateFile: tlsCert, tlsKeyFile: tlsKey))
             }
         } catch let error as ConfigError {
             for problem in error.problems { Console.error("\(problem)") }

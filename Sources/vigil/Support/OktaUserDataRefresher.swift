@@ -11,6 +11,8 @@ import VigilWeb
 struct OktaUserDataRefresher: UserDataRefresher {
     let configuration: VigilConfiguration
     let sink: any EventSink
+    /// The service's clients, so these calls share each org's rate-limit budget with polling and inventory.
+    let clients: OktaClients
     /// A bounded read: at most this many pages per org.
     let maxPages = 10
 
@@ -21,7 +23,7 @@ struct OktaUserDataRefresher: UserDataRefresher {
         let integrations = configuration.integrations.filter { $0.credential != nil }
         guard !integrations.isEmpty else { throw UserRefreshError("no integration has Okta API credentials to read the System Log with") }
         for integration in integrations {
-            let client = try integration.makeOktaClient()
+            let client = try clients.client(for: integration)
             let now = Date()
             var next: URL? = client.logsURL(since: now.addingTimeInterval(-86_400), until: now, filter: filter)
             var pages = 0

@@ -24,7 +24,8 @@ struct ServiceIntegrationDirectory: IntegrationDirectory {
                                   return IngestPathStatus(path: name, enabled: enabled, lastEventAt: record?.lastEvent,
                                                           lagSeconds: record?.lagMillis.map { Double($0) / 1000 },
                                                           eventsLastHour: Int((record?.eventsPerMinute ?? 0) * 60),
-                                                          errors: record?.lastError.map { [$0] } ?? [])
+                                                          errors: record?.lastError.map { [$0] } ?? [],
+                                                          backfill: record?.backfill.map(IngestPathStatus.Backfill.init))
                               })
         }
     }

@@ -17,7 +17,8 @@ enum WebRouter {
                                                     publicURL: "\(scheme)://\(configuration.listen)")
         let web = try await WebApplication(store: service.store, ruleSet: try RuleSet(directories: directories, managed: true),
                                            triage: StoreAlertTriage(store: service.store), integrations: directory,
-                                           refresher: OktaUserDataRefresher(configuration: configuration, sink: service.pipeline),
+                                           refresher: OktaUserDataRefresher(configuration: configuration, sink: service.pipeline,
+                                                                                 clients: service.oktaClients),
                                            logger: Logger(label: "vigil.web"))
         web.addRoutes(to: router)
         return router

@@ -40,7 +40,8 @@ final class FakeIntegrations: IntegrationDirectory {
     func integrations() async throws -> [IntegrationStatus] {
         [IntegrationStatus(id: Self.id, name: "Acme production", oktaDomain: "acme.okta.com", paths: [
             IngestPathStatus(path: "systemLog", enabled: true, lastEventAt: .now().adding(seconds: -20), lagSeconds: 4.2,
-                             rateLimitUsed: 0.18, eventsLastHour: 1200),
+                             rateLimitUsed: 0.18, eventsLastHour: 1200,
+                             backfill: .init(events: 52_000, eventsPerSecond: 3100, etaSeconds: 95)),
             IngestPathStatus(path: "eventHook", enabled: true, lastEventAt: .now().adding(seconds: -900), lagSeconds: 1.1,
                              eventsLastHour: 40, errors: ["signature check failed for 3 deliveries"]),
             IngestPathStatus(path: "eventBridge", enabled: false),
