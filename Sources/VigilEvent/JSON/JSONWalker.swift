@@ -8,8 +8,9 @@ struct JSONWalker: ~Copyable {
     let count: Int
     var pos: Int
     let nodeSlot: UnsafeBufferPointer<Int32>
-    let childStart: UnsafeBufferPointer<Int32>
-    let childCount: UnsafeBufferPointer<Int32>
+    let tableStart: UnsafeBufferPointer<Int32>
+    let tableMask: UnsafeBufferPointer<Int32>
+    let childTable: UnsafeBufferPointer<Int32>
     let keyBytes: UnsafeBufferPointer<UInt8>
     let keyStart: UnsafeBufferPointer<Int32>
     let keySignature: UnsafeBufferPointer<UInt64>
@@ -117,13 +118,13 @@ struct JSONWalker: ~Copyable {
     /// Finds the trie child for a key, comparing ASCII case-insensitively.
     @inline(__always)
     func lookupChild(_ node: Int32, _ start: Int, _ end: Int, _ escaped: Bool) -> Int32 {
-        let n = Int(childCount[Int(node)])
-        if n == 0 { return -1 }
-        let first = Int(childStart[Int(node)])
+        let mask = Int(tableMask[Int(node)])
+        if mask < 0 { return -1 }
+        let first = Int(tableStart[Int(node)])
         if escaped {
             let key = JSONString.unescape(UnsafeBufferPointer(start: base + start, count: end - start))
             return key.withUnsafeBufferPointer { k in
-                match(k.baseAddress!, k.count, signatureOfKey(k.baseAddress!, k.count), first, n)
+                match(k.baseAddress!, k.count, signatureOfKey(k.baseAddress!, k.count), first, mask)
             }
         }
         // A key is followed by at least `":` and a value, so eight bytes from its start are usually readable.
@@ -131,18 +132,24 @@ struct JSONWalker: ~Copyable {
         let signature = start + 8 <= count
             ? signatureOfKeyWord(UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self), length)
             : signatureOfKey(base + start, length)
-        return match(base + start, length, signature, first, n)
+        return match(base + start, length, signature, first, mask)
     }
 
     @inline(__always)
-    func match(_ key: UnsafePointer<UInt8>, _ length: Int, _ signature: UInt64, _ first: Int, _ n: Int) -> Int32 {
-        for i in first..<(first + n) where keySignature[i] == signature {
+    func match(_ key: UnsafePointer<UInt8>, _ length: Int, _ signature: UInt64, _ table: Int, _ mask: Int) -> Int32 {
+        var at = childHash(signature, mask: mask)
+        while true {
+            let i = Int(childTable[table + at])
+            if i < 0 { return -1 }
+            // Equal signatures mean equal length (below 255) and equal first seven bytes; compare the rest.
             let start = Int(keyStart[i])
-            var j = 7
-            while j < length && keyBytes[start + j] == asciiLower(key[j]) { j += 1 }
-            if j >= length { return childNode[i] }
+            if keySignature[i] == signature && Int(keyStart[i + 1]) - start == length {
+                var j = 7
+                while j < length && keyBytes[start + j] == asciiLower(key[j]) { j += 1 }
+                if j >= length { return childNode[i] }
+            }
+            at = (at + 1) & mask
         }
-        return -1
     }
 
     /// Scans string content after the opening quote; leaves `pos` after the closing quote.
