@@ -61,7 +61,7 @@ let package = Package(
         ]),
         // The ingestion service: the Hummingbird application, hook routes, health, metrics, lifecycle.
         .target(name: "VigilServer", dependencies: [
-            "VigilIngest", "VigilStore", "VigilDetect", "VigilConfig", "VigilEvent", "VigilOkta", "VigilAWS",
+            "VigilIngest", "VigilStore", "VigilDetect", "VigilConfig", "VigilEvent", "VigilOkta", "VigilAWS", "VigilSchedule",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTLS", package: "hummingbird"),
             .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -101,6 +101,12 @@ let package = Package(
             .product(name: "Crypto", package: "swift-crypto"),
         ], exclude: ["README.md"], resources: [.copy("Templates"), .copy("Static")]),
         // Notifications: webhook, Slack and syslog channels, severity routing, digests, retries, a delivery log.
+        // The service's cadences: the hourly analysis (re-evaluation, digest) and the daily cycle (retention, posture).
+        .target(name: "VigilSchedule", dependencies: [
+            "VigilIngest", "VigilNotify", "VigilStore", "VigilDetect", "VigilSigma", "VigilEvent",
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         .target(name: "VigilNotify", dependencies: [
             "VigilDetect", "VigilSigma", "VigilStore", "VigilEvent",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -127,7 +133,7 @@ let package = Package(
             "VigilSimulatorServer",
             "VigilIngest", "VigilConfig", "VigilServer",
             .product(name: "Hummingbird", package: "hummingbird"),
-            "VigilNotify",
+            "VigilNotify", "VigilSchedule",
             "VigilOkta",
             "VigilAWS",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -173,8 +179,22 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
+        // Real receivers on 127.0.0.1 for tests of notifications.
+        .target(name: "VigilNotifyTesting", dependencies: [
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "Logging", package: "swift-log"),
+            .product(name: "NIOCore", package: "swift-nio"),
+        ]),
+        .testTarget(name: "VigilScheduleTests", dependencies: [
+            "VigilSchedule", "VigilNotify", "VigilNotifyTesting", "VigilIngest", "VigilStore", "VigilDetect", "VigilSigma",
+            "VigilEvent", "VigilSimulator",
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        ]),
         .testTarget(name: "VigilNotifyTests", dependencies: [
-            "VigilNotify", "VigilDetect", "VigilSigma", "VigilStore", "VigilEvent",
+            "VigilNotify", "VigilNotifyTesting", "VigilDetect", "VigilSigma", "VigilStore", "VigilEvent",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Crypto", package: "swift-crypto"),
             .product(name: "Logging", package: "swift-log"),

@@ -37,10 +37,8 @@ public enum AWSTestServer {
         // AWS names a partner bus after its source (`aws.partner/okta.com/<org>/<name>`); moto refuses `/` in bus
         // names, so tests use a plain custom bus with the same rule.
         let bus = uniqueName("okta-logstream")
-        _ = try await events.createEventBus(named: bus)
-        let queueURL = try await sqs.createQueue(named: uniqueName("vigil-okta"), attributes: ["VisibilityTimeout": "\(visibilityTimeout)"])
-        try await events.routeToQueue(eventBusName: bus, ruleName: uniqueName("okta-systemlog"),
-                                      eventPattern: EventBridgeClient.oktaSystemLogPattern, queueURL: queueURL, sqs: sqs)
+        let queueURL = try await events.makeLogStreamQueue(bus: bus, queue: uniqueName("vigil-okta"), rule: uniqueName("okta-systemlog"),
+                                                           sqs: sqs, visibilityTimeout: visibilityTimeout)
         return (bus, queueURL, aws)
     }
 }

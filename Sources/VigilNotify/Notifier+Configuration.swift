@@ -3,12 +3,15 @@ import Logging
 import VigilStore
 
 extension Notifier {
-    /// A notifier for the configured channels.
-    public convenience init(configuration: NotificationConfig, store: EventStore, client: HTTPClient = .shared,
+    /// A notifier for the configured channels. Without a `client`, it makes one of its own and shuts it down when
+    /// `run()` returns.
+    public convenience init(configuration: NotificationConfig, store: EventStore, client: HTTPClient? = nil,
                             logger: Logger = Logger(label: "vigil.notify")) {
-        self.init(routes: configuration.channels.map { Route(channel: $0.makeChannel(uiBaseURL: configuration.uiBaseURL, client: client),
-                                                             routing: $0.routing) },
-                  store: store, retry: configuration.retry, queueCapacity: configuration.queueCapacity, logger: logger)
+        let owned = client == nil ? HTTPClient(eventLoopGroupProvider: .singleton) : nil
+        self.init(routes: configuration.channels.map {
+                      Route(channel: $0.makeChannel(uiBaseURL: configuration.uiBaseURL, client: client ?? owned!), routing: $0.routing)
+                  },
+                  store: store, retry: configuration.retry, queueCapacity: configuration.queueCapacity, logger: logger, owning: owned)
     }
 }
 

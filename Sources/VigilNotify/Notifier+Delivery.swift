@@ -5,15 +5,19 @@ import VigilEvent
 import VigilStore
 
 extension Notifier {
-    /// Sends each channel whose digest is due at `now` (its interval since its last digest) the alerts waiting for
-    /// it, channels in parallel; returns how many alerts went out. Alerts leave the queue only once delivered.
+    /// Sends each channel whose digest is due at `now` (its interval since its last digest), or within `ahead`
+    /// seconds of it, the alerts waiting for it, channels in parallel; returns how many alerts went out. Alerts
+    /// leave the queue only once delivered. The hourly analysis sends with `ahead` its own interval, so a digest
+    /// that would fall due before its next run goes out with what this run found.
     @discardableResult
-    public func sendDigest(now: Timestamp = .now()) async -> Int {
+    public func sendDigest(now: Timestamp = .now(), ahead: Double = 0) async -> Int {
         // Taking the due channels and marking them sent happen under one lock, so two callers never both send.
         let due = lastDigest.withLock { last in
             routes.filter { route in
                 guard !route.routing.digest.isEmpty,
-                      (last[route.channel.name] ?? now).adding(seconds: route.routing.digestInterval.seconds) <= now else { return false }
+                      (last[route.channel.name] ?? now).adding(seconds: route.routing.digestInterval.seconds) <= now.adding(seconds: ahead) else {
+                    return false
+                }
                 last[route.channel.name] = now
                 return true
             }

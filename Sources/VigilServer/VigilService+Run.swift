@@ -31,7 +31,8 @@ extension VigilService {
 
     private func ingestionServices() -> [ServiceGroupConfiguration.ServiceConfiguration] {
         // Services shut down in reverse order: these stop after the pipeline has handed them its last alerts.
-        var services: [ServiceGroupConfiguration.ServiceConfiguration] = dependentServices.map { .init(service: $0) } + [
+        // The schedule stops before the notifier it sends through, after the pipeline.
+        var services: [ServiceGroupConfiguration.ServiceConfiguration] = (dependentServices + scheduledServices).map { .init(service: $0) } + [
             .init(service: PipelineService(pipeline: pipeline, readiness: readiness), successTerminationBehavior: .gracefullyShutdownGroup),
             .init(service: RemovalWatcher(check: { [store] in Set(try store.removedIntegrations().keys) }, removals: removals,
                                           interval: components.removalCheckInterval, logger: logger)),

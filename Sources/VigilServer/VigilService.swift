@@ -7,6 +7,7 @@ import ServiceLifecycle
 import VigilConfig
 import VigilDetect
 import VigilIngest
+import VigilSchedule
 import VigilStore
 
 /// The ingestion service: the HTTP server (hooks, health, metrics, and whatever routes are added), the pipeline,
@@ -22,6 +23,8 @@ public final class VigilService: Sendable {
     public let removals: IntegrationRemovals
     let sources: [any IngestSource]
     let dependentServices: [any Service]
+    /// The hourly analysis and the daily cycle.
+    let scheduledServices: [any Service]
     let components: Components
     let logger: Logger
 
@@ -40,6 +43,10 @@ public final class VigilService: Sendable {
         public var removalCheckInterval: Duration = .seconds(2)
         /// Parts that need the open store (notifications, for one): each may add an alert sink and a service to run.
         public var storeDependents: [@Sendable (EventStore) throws -> StoreDependent] = []
+        /// The hourly analysis and the daily cycle (`schedule:`).
+        public var schedule = ScheduleConfiguration()
+        /// Overrides `schedule`'s intervals (tests run cycles in milliseconds).
+        public var scheduleIntervals: (hourly: Duration, daily: Duration)?
 
         public init() {}
     }
@@ -49,10 +56,13 @@ public final class VigilService: Sendable {
         public var alertSink: (any AlertSink)?
         /// Runs with the service and stops after the pipeline has drained (so it sees the last alerts).
         public var service: (any Service)?
+        /// Sent the digest at the end of each hourly analysis.
+        public var digest: (any DigestSender)?
 
-        public init(alertSink: (any AlertSink)? = nil, service: (any Service)? = nil) {
+        public init(alertSink: (any AlertSink)? = nil, service: (any Service)? = nil, digest: (any DigestSender)? = nil) {
             self.alertSink = alertSink
             self.service = service
+            self.digest = digest
         }
     }
 
@@ -78,8 +88,10 @@ public final class VigilService: Sendable {
             throw error
         }
         dependentServices = dependents.compactMap(\.service)
-        let pipeline = try IngestPipeline(store: store, detection: detection,
-                                          alertSinks: components.alertSinks + dependents.compactMap(\.alertSink),
+        let alertSinks = components.alertSinks + dependents.compactMap(\.alertSink)
+        scheduledServices = Self.scheduled(components, store: store, detection: detection, sinks: alertSinks,
+                                           digests: dependents.compactMap(\.digest), logger: logger)
+        let pipeline = try IngestPipeline(store: store, detection: detection, alertSinks: alertSinks,
                                           options: components.pipelineOptions, logger: logger)
         let hookReceiver = HookReceiver(plan: detection.plan, maxBodyBytes: configuration.maxHookBodyBytes, logger: logger)
         let removed = try store.removedIntegrations()

@@ -16,11 +16,9 @@ struct EndToEndLogStreamTests {
     static func createLogStream(on server: SimulatedOktaServer) async throws {
         let client = try OktaClient(orgURL: try #require(URL(string: server.url)), credential: .apiToken(EndToEnd.apiToken),
                                     logger: quietLogger())
-        let definition = #"{"type":"aws_eventbridge","name":"Vigil","settings":{"accountId":"123456789012","region":"us-east-1","eventSourceName":"vigil-e2e"}}"#
-        let response = try await client.send(OktaRequest(method: .POST, url: client.url("/api/v1/logStreams"),
-                                                         headers: ["Content-Type": "application/json"], body: Array(definition.utf8)))
-        let body = String(decoding: response.body, as: UTF8.self)
-        #expect(response.status == 200 && body.contains(#""status":"ACTIVE""#), "\(response.status) \(body)")
+        let stream = try await client.createEventBridgeLogStream(name: "Vigil", accountID: "123456789012", region: "us-east-1",
+                                                                 eventSourceName: "vigil-e2e")
+        #expect(stream.status == "ACTIVE", "\(stream)")
     }
 
     @Test("every event the org persists after the stream is created is stored once")

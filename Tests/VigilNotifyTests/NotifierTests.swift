@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import Crypto
 import Foundation
 import Logging
@@ -8,19 +9,26 @@ import VigilEvent
 import VigilSigma
 import VigilStore
 @testable import VigilNotify
+import VigilNotifyTesting
 
 /// The notifier against real receivers on 127.0.0.1.
 @Suite struct NotifierTests {
     static let fast = RetryPolicy(attempts: 4, initialBackoff: .init(seconds: 0.05), maxBackoff: .init(seconds: 0.2))
 
-    /// Runs `body` with a running notifier, then stops it.
-    func withNotifier(_ routes: [Notifier.Route], retry: RetryPolicy = fast, capacity: Int = 100, now: Timestamp = .now(),
+    /// Runs `body` with a running notifier whose channels send with its own HTTP client (`routes` makes them with
+    /// it), then stops it and waits until it has: its client is shut down, so no request or connection of this
+    /// test still reaches a receiver when the test stops them.
+    func withNotifier(_ routes: (HTTPClient) -> [Notifier.Route], retry: RetryPolicy = fast, capacity: Int = 100, now: Timestamp = .now(),
                       _ body: (Notifier, EventStore) async throws -> Void) async throws {
         let store = try NotifyFixtures.store()
-        let notifier = Notifier(routes: routes, store: store, retry: retry, queueCapacity: capacity, now: now)
+        let client = HTTPClient(eventLoopGroupProvider: .singleton)
+        let notifier = Notifier(routes: routes(client), store: store, retry: retry, queueCapacity: capacity, now: now, owning: client)
         let running = Task { try await notifier.run() }
-        defer { running.cancel() }
-        try await body(notifier, store)
+        var failure: (any Error)?
+        do { try await body(notifier, store) } catch { failure = error }
+        running.cancel()
+        _ = await running.result
+        if let failure { throw failure }
     }
 
     @Test func webhookIsSignedAndRetriedAfter5xx() async throws {
@@ -28,9 +36,9 @@ import VigilStore
         defer { receiver.stop() }
         let key = Secret("test-key-\(UUID())")
         let alert = NotifyFixtures.alert(1, severity: .critical)
-        try await withNotifier([.init(channel: WebhookChannel(name: "hook", url: Secret(receiver.url), key: key))]) { notifier, store in
+        try await withNotifier({ [.init(channel: WebhookChannel(name: "hook", url: Secret(receiver.url), key: key, client: $0))] }) { notifier, store in
             notifier.notify([alert])
-            #expect(await NotifyFixtures.eventually { await receiver.received.count == 3 })
+            #expect(await eventually { await receiver.received.count == 3 })
             let requests = await receiver.received
             #expect(requests.map(\.status) == [500, 503, 200])
             let last = try #require(requests.last)
@@ -45,10 +53,10 @@ import VigilStore
             #expect(!WebhookSignature.verify(body: last.body + [32], timestamp: timestamp, signature: last.headers["x-vigil-signature"]!, key: key))
             #expect(!WebhookSignature.verify(body: last.body, timestamp: String(Int(timestamp)! - 3600),
                                              signature: last.headers["x-vigil-signature"]!, key: key), "replayed later")
-            #expect(await NotifyFixtures.eventually { (try? store.deliveries(alertId: alert.id).count) == 3 })
+            #expect(await eventually { (try? store.deliveries(alertId: alert.id).count) == 3 })
             let log = try store.deliveries(alertId: alert.id).reversed().map { "\($0.attempt) \($0.status.rawValue) \($0.error ?? "")" }
             #expect(log == ["1 retrying HTTP 500", "2 retrying HTTP 503", "3 delivered "])
-            #expect(await NotifyFixtures.eventually { notifier.stats["hook"] == ChannelStats(delivered: 1, retried: 2) })
+            #expect(await eventually { notifier.stats["hook"] == ChannelStats(delivered: 1, retried: 2) })
         }
     }
 
@@ -56,18 +64,18 @@ import VigilStore
         let receiver = try await HTTPReceiver(script: [404])
         defer { receiver.stop() }
         let url = receiver.url + "?token=very-secret"
-        try await withNotifier([.init(channel: SlackChannel(name: "slack", url: Secret(url), uiBaseURL: nil))]) { notifier, store in
+        try await withNotifier({ [.init(channel: SlackChannel(name: "slack", url: Secret(url), uiBaseURL: nil, client: $0))] }) { notifier, store in
             notifier.notify([NotifyFixtures.alert(2)])
-            #expect(await NotifyFixtures.eventually { notifier.stats["slack"]?.failed == 1 })
+            #expect(await eventually { notifier.stats["slack"]?.failed == 1 })
             #expect(await receiver.received.count == 1)
             let log = try store.deliveries(channel: "slack")
             #expect(log.map(\.status) == [.failed] && log[0].error?.hasPrefix("HTTP 404") == true)
         }
         // An unreachable receiver's error names no URL (AHC retries connecting until the timeout, kept short here).
-        try await withNotifier([.init(channel: WebhookChannel(name: "down", url: Secret("http://127.0.0.1:1/very-secret"), key: nil, timeout: 1))],
+        try await withNotifier({ [.init(channel: WebhookChannel(name: "down", url: Secret("http://127.0.0.1:1/very-secret"), key: nil, client: $0, timeout: 1))] },
                                retry: RetryPolicy(attempts: 1)) { notifier, store in
             notifier.notify([NotifyFixtures.alert(3)])
-            #expect(await NotifyFixtures.eventually { notifier.stats["down"]?.failed == 1 })
+            #expect(await eventually { notifier.stats["down"]?.failed == 1 })
             let error = try #require(try store.deliveries(channel: "down").first?.error)
             #expect(!error.contains("very-secret"))
         }
@@ -77,9 +85,9 @@ import VigilStore
         let receiver = try await HTTPReceiver(script: [429])
         defer { receiver.stop() }
         let policy = RetryPolicy(attempts: 3, initialBackoff: .init(seconds: 0.05), maxBackoff: .init(seconds: 2))
-        try await withNotifier([.init(channel: SlackChannel(name: "slack", url: Secret(receiver.url), uiBaseURL: nil))], retry: policy) { notifier, _ in
+        try await withNotifier({ [.init(channel: SlackChannel(name: "slack", url: Secret(receiver.url), uiBaseURL: nil, client: $0))] }, retry: policy) { notifier, _ in
             notifier.notify([NotifyFixtures.alert(1)])
-            #expect(await NotifyFixtures.eventually { await receiver.received.count == 2 })
+            #expect(await eventually { await receiver.received.count == 2 })
             let requests = await receiver.received
             #expect(requests.map(\.status) == [429, 200])
             // The policy alone would wait 0.05 s; the receiver asked for 1 s (within the policy's longest backoff).
@@ -91,10 +99,10 @@ import VigilStore
         let receiver = try await HTTPReceiver()
         defer { receiver.stop() }
         let alert = NotifyFixtures.alert(1, severity: .high, why: "actor <b>&co</b> signed in")
-        let slack = SlackChannel(name: "slack", url: Secret(receiver.url), uiBaseURL: "https://vigil.example.com/")
-        try await withNotifier([.init(channel: slack)]) { notifier, _ in
+        try await withNotifier({ [.init(channel: SlackChannel(name: "slack", url: Secret(receiver.url), uiBaseURL: "https://vigil.example.com/",
+                                                              client: $0))] }) { notifier, _ in
             notifier.notify([alert])
-            #expect(await NotifyFixtures.eventually { await receiver.received.count == 1 })
+            #expect(await eventually { await receiver.received.count == 1 })
             let body = try #require(await receiver.received.first?.body)
             let message = try #require(try JSONSerialization.jsonObject(with: Data(body)) as? [String: Any])
             let blocks = try #require(message["blocks"] as? [[String: Any]])
@@ -118,9 +126,9 @@ import VigilStore
             .init(channel: SyslogChannel(name: "siem-tcp", host: "127.0.0.1", port: tcp.port, transport: .tcp, hostname: "vigil-test")),
             .init(channel: SyslogChannel(name: "siem-udp", host: "127.0.0.1", port: udp.port, transport: .udp, hostname: "vigil-test")),
         ]
-        try await withNotifier(routes) { notifier, _ in
+        try await withNotifier({ _ in routes }) { notifier, _ in
             notifier.notify([NotifyFixtures.alert(1, severity: .critical), NotifyFixtures.alert(2, severity: .high)])
-            #expect(await NotifyFixtures.eventually { tcp.received.count == 2 && udp.received.count == 2 })
+            #expect(await eventually { tcp.received.count == 2 && udp.received.count == 2 })
         }
         let pattern = /<(\d+)>1 (\S+) vigil-test vigil (\d+) alert \[vigil@32473 id="([^"]+)" rule="([^"]+)" .*severity="(\w+)".*\] \x{FEFF}(.+)/
         for messages in [tcp.received, udp.received] {
@@ -135,19 +143,19 @@ import VigilStore
         let good = try await HTTPReceiver(), broken = try await HTTPReceiver(script: Array(repeating: 500, count: 100))
         defer { good.stop(); broken.stop() }
         let slow = RetryPolicy(attempts: 3, initialBackoff: .init(seconds: 2), maxBackoff: .init(seconds: 4))
-        let routes: [Notifier.Route] = [
-            .init(channel: WebhookChannel(name: "broken", url: Secret(broken.url), key: nil)),
-            .init(channel: WebhookChannel(name: "good", url: Secret(good.url), key: nil)),
-        ]
+        let routes = { (client: HTTPClient) -> [Notifier.Route] in [
+            .init(channel: WebhookChannel(name: "broken", url: Secret(broken.url), key: nil, client: client)),
+            .init(channel: WebhookChannel(name: "good", url: Secret(good.url), key: nil, client: client)),
+        ] }
         try await withNotifier(routes, retry: slow) { notifier, store in
             let started = Date()
             notifier.notify((1...5).map { NotifyFixtures.alert($0) })
             // Waiting for the broken receiver would take its whole retry schedule (6 s).
             #expect(Date().timeIntervalSince(started) < 2, "notify does not wait for any receiver")
-            #expect(await NotifyFixtures.eventually { await good.received.count == 5 })
+            #expect(await eventually { await good.received.count == 5 })
             // All five reached the good receiver while the broken one is still retrying its first alert (6 s of backoff).
             #expect(notifier.stats["broken"] == ChannelStats(retried: notifier.stats["broken"]?.retried ?? 0))
-            #expect(await NotifyFixtures.eventually { notifier.stats["broken"]?.failed ?? 0 >= 1 })
+            #expect(await eventually { notifier.stats["broken"]?.failed ?? 0 >= 1 })
             let log = try store.deliveries(channel: "broken")
             #expect(log.contains { $0.status == .failed && $0.attempt == 3 })
         }
@@ -157,7 +165,7 @@ import VigilStore
         let broken = try await HTTPReceiver(script: Array(repeating: 503, count: 100))
         defer { broken.stop() }
         let slow = RetryPolicy(attempts: 2, initialBackoff: .init(seconds: 1), maxBackoff: .init(seconds: 1))
-        try await withNotifier([.init(channel: WebhookChannel(name: "broken", url: Secret(broken.url), key: nil))],
+        try await withNotifier({ [.init(channel: WebhookChannel(name: "broken", url: Secret(broken.url), key: nil, client: $0))] },
                                retry: slow, capacity: 2) { notifier, store in
             let started = Date()
             notifier.notify((1...8).map { NotifyFixtures.alert($0) })
@@ -174,8 +182,8 @@ import VigilStore
         let receiver = try await HTTPReceiver(script: [500, 500, 500, 500])
         defer { receiver.stop() }
         let start = Timestamp.now()
-        let hook = WebhookChannel(name: "hook", url: Secret(receiver.url), key: Secret("k"))
-        try await withNotifier([.init(channel: hook)], now: start) { notifier, store in
+        try await withNotifier({ [.init(channel: WebhookChannel(name: "hook", url: Secret(receiver.url), key: Secret("k"), client: $0))] },
+                               now: start) { notifier, store in
             notifier.notify([NotifyFixtures.alert(1, severity: .medium), NotifyFixtures.alert(2, severity: .low),
                              NotifyFixtures.alert(3, severity: .informational)])
             #expect(try store.pendingDigest(channel: "hook").count == 3)
@@ -197,8 +205,9 @@ import VigilStore
     @Test func gracefulShutdownDeliversWhatIsQueuedThenStops() async throws {
         let receiver = try await HTTPReceiver()
         defer { receiver.stop() }
-        let notifier = Notifier(routes: [.init(channel: WebhookChannel(name: "hook", url: Secret(receiver.url), key: nil))],
-                                store: try NotifyFixtures.store(), retry: Self.fast)
+        let client = HTTPClient(eventLoopGroupProvider: .singleton)
+        let notifier = Notifier(routes: [.init(channel: WebhookChannel(name: "hook", url: Secret(receiver.url), key: nil, client: client))],
+                                store: try NotifyFixtures.store(), retry: Self.fast, owning: client)
         let group = ServiceGroup(services: [notifier], gracefulShutdownSignals: [], logger: Logger(label: "test"))
         notifier.notify((1...20).map { NotifyFixtures.alert($0) })
         let running = Task { try await group.run() }

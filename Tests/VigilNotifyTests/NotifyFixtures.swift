@@ -20,14 +20,4 @@ enum NotifyFixtures {
     static func store() throws -> EventStore {
         try EventStore(directory: FileManager.default.temporaryDirectory.appendingPathComponent("vigil-notify-test-\(UUID().uuidString)"))
     }
-
-    /// Polls `condition` every 20 ms until it holds, at most `seconds` worth of polls. Counted in polls rather than
-    /// wall time, so that time the test spends waiting for a thread (the whole suite shares two cores) does not count.
-    static func eventually(_ seconds: Double = 10, _ condition: () async throws -> Bool) async rethrows -> Bool {
-        for _ in 0..<Int(seconds / 0.02) {
-            if try await condition() { return true }
-            try? await Task.sleep(for: .milliseconds(20))
-        }
-        return try await condition()
-    }
 }

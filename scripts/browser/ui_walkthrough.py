@@ -11,186 +11,116 @@ Run by BrowserTests.swift, which serves the UI on 127.0.0.1 over a seeded store 
 Exit status: 0 passed, 1 a check failed, 77 selenium or Chromium is missing.
 """
 import os
-import shutil
 import sys
-import time
 
-try:
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-    from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions as EC
-    from selenium.webdriver.support.ui import Select, WebDriverWait
-except ImportError as error:
-    print(f"selenium is not installed: {error}", file=sys.stderr)
-    sys.exit(77)
+from vigil_browser import By, EC, Screenshots, check, run, sign_in
+from selenium.webdriver.support.ui import Select
 
 URL = os.environ["VIGIL_URL"].rstrip("/")
-ARTIFACTS = os.environ["VIGIL_ARTIFACTS"]
-os.makedirs(ARTIFACTS, exist_ok=True)
+shot = Screenshots(os.environ["VIGIL_ARTIFACTS"])
 
 
-def find_binary(*names):
-    for name in names:
-        path = shutil.which(name)
-        if path:
-            return path
-    return None
+def walk(driver, wait):
+    sign_in(driver, wait, URL, os.environ["VIGIL_USER"], os.environ["VIGIL_PASSWORD"], shot)
+    check(len(driver.find_elements(By.CSS_SELECTOR, "svg.chart rect")) > 0, "the dashboard charts have no bars")
+    shot(driver, "dashboard")
 
+    # Search the feed.
+    driver.find_element(By.LINK_TEXT, "Events").click()
+    box = wait.until(EC.presence_of_element_located((By.ID, "q")))
+    box.send_keys(os.environ["VIGIL_SEARCH"])
+    box.submit()
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "#feed tbody tr")))
+    rows = driver.find_elements(By.CSS_SELECTOR, "#feed tbody tr")
+    check(len(rows) > 0, "the search found nothing")
+    check(all(os.environ["VIGIL_SEARCH"].lower() in r.text.lower() for r in rows[:5]), "results do not show the searched word")
+    shot(driver, "events-search")
 
-def make_driver():
-    browser = find_binary("chromium", "chromium-browser", "google-chrome")
-    driver_path = find_binary("chromedriver")
-    if not browser or not driver_path:
-        print(f"Chromium ({browser}) or chromedriver ({driver_path}) is missing", file=sys.stderr)
-        sys.exit(77)
-    options = webdriver.ChromeOptions()
-    options.binary_location = browser
-    for flag in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000",
-                 "--disable-gpu", "--no-first-run", "--disable-extensions"):
-        options.add_argument(flag)
-    return webdriver.Chrome(service=Service(driver_path), options=options)
+    # Open an event: key facts and raw JSON.
+    first = driver.find_element(By.CSS_SELECTOR, "#feed tbody tr")
+    uuid = first.get_attribute("data-uuid")
+    first.find_element(By.CSS_SELECTOR, "a.event-link").click()
+    raw = wait.until(EC.presence_of_element_located((By.ID, "raw-json")))
+    check(uuid in raw.text, "the raw JSON is not the event's")
+    check("Key facts" in driver.page_source, "the event page lacks key facts")
+    shot(driver, "event")
 
+    # The live feed shows a new event without a reload.
+    driver.get(URL + "/events")
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "#feed tbody tr")))
+    open(os.environ["VIGIL_LIVE_SIGNAL"], "w").close()
+    live = os.environ["VIGIL_LIVE_UUID"]
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, f'#feed tbody tr[data-uuid="{live}"]')))
+    check(driver.find_element(By.CSS_SELECTOR, "#feed tbody tr").get_attribute("data-uuid") == live,
+          "the live event is not at the top")
+    shot(driver, "events-live")
 
-step = 0
+    # Open the alert and resolve it.
+    driver.find_element(By.LINK_TEXT, "Alerts").click()
+    wait.until(EC.presence_of_element_located((By.ID, "alerts")))
+    shot(driver, "alerts")
+    driver.get(URL + "/alerts/" + os.environ["VIGIL_ALERT_ID"])
+    wait.until(EC.presence_of_element_located((By.ID, "triage-status")))
+    check("Evidence timeline" in driver.page_source, "the alert page lacks its evidence")
+    shot(driver, "alert")
+    Select(driver.find_element(By.ID, "triage-status")).select_by_value("resolved")
+    driver.find_element(By.NAME, "note").send_keys("Checked with the user: expected activity.")
+    driver.find_element(By.ID, "triage-save").click()
+    wait.until(EC.text_to_be_present_in_element((By.ID, "alert-status"), "resolved"))
+    check("expected activity" in driver.page_source, "the note is not shown")
+    shot(driver, "alert-resolved")
 
+    # Open the user and refresh their data.
+    driver.find_element(By.ID, "entity-link").click()
+    wait.until(EC.presence_of_element_located((By.ID, "refresh-user")))
+    check("Activity by day" in driver.page_source, "the user page lacks activity")
+    driver.find_element(By.ID, "refresh-user").click()
+    result = wait.until(EC.presence_of_element_located((By.ID, "refresh-result")))
+    check("Fetched" in result.text, f"unexpected refresh result: {result.text}")
+    shot(driver, "user-refreshed")
 
-def shot(driver, name):
-    global step
-    step += 1
-    # Tall enough for the whole page, so the screenshot shows what a reader would scroll through.
-    height = driver.execute_script("return Math.min(document.documentElement.scrollHeight, 4000)")
-    driver.set_window_size(1400, max(1000, height))
-    path = os.path.join(ARTIFACTS, f"{step:02d}-{name}.png")
-    driver.save_screenshot(path)
-    driver.set_window_size(1400, 1000)
-    print(f"screenshot {path}")
+    # Integrations and the EventBridge guide.
+    driver.find_element(By.LINK_TEXT, "Integrations").click()
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "section.integration")))
+    shot(driver, "integrations")
+    driver.find_element(By.LINK_TEXT, "Setup guides").click()
+    account = wait.until(EC.presence_of_element_located((By.ID, "aws-account")))
+    account.send_keys("123456789012")
+    Select(driver.find_element(By.ID, "aws-region")).select_by_value("eu-west-1")
+    arn = driver.find_element(By.ID, "bus-arn").text
+    check(arn.startswith("arn:aws:events:eu-west-1:123456789012:event-bus/aws.partner/okta.com/"), f"bus ARN: {arn}")
+    shot(driver, "setup")
 
+    driver.find_element(By.LINK_TEXT, "Rules").click()
+    wait.until(EC.presence_of_element_located((By.ID, "rules")))
+    shot(driver, "rules")
 
-def check(condition, message):
-    if not condition:
-        raise AssertionError(message)
+    # Access: disable another account (there is no button to disable yourself).
+    driver.find_element(By.LINK_TEXT, "Access").click()
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "form[action='/admin/accounts/viewer/disabled']")))
+    check(not driver.find_elements(By.CSS_SELECTOR, f"form[action='/admin/accounts/{os.environ['VIGIL_USER']}/disabled']"),
+          "the Access page offers to disable the signed-in admin")
+    driver.find_element(By.CSS_SELECTOR, "form[action='/admin/accounts/viewer/disabled'] button").click()
+    wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "form[action='/admin/accounts/viewer/disabled'] button"), "Enable"))
+    shot(driver, "access-disabled")
 
-
-def main():
-    driver = make_driver()
-    wait = WebDriverWait(driver, 20)
-    try:
-        # Sign in (the dashboard redirects to the form, and back).
-        driver.get(URL + "/")
-        wait.until(EC.presence_of_element_located((By.ID, "username")))
-        check("/login" in driver.current_url, "an anonymous visit should land on the sign-in form")
-        driver.find_element(By.ID, "username").send_keys(os.environ["VIGIL_USER"])
-        driver.find_element(By.ID, "password").send_keys(os.environ["VIGIL_PASSWORD"])
-        shot(driver, "login")
-        driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "svg.chart")))
-        check(len(driver.find_elements(By.CSS_SELECTOR, "svg.chart rect")) > 0, "the dashboard charts have no bars")
-        shot(driver, "dashboard")
-
-        # Search the feed.
-        driver.find_element(By.LINK_TEXT, "Events").click()
-        box = wait.until(EC.presence_of_element_located((By.ID, "q")))
-        box.send_keys(os.environ["VIGIL_SEARCH"])
-        box.submit()
-        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "#feed tbody tr")))
-        rows = driver.find_elements(By.CSS_SELECTOR, "#feed tbody tr")
-        check(len(rows) > 0, "the search found nothing")
-        check(all(os.environ["VIGIL_SEARCH"].lower() in r.text.lower() for r in rows[:5]), "results do not show the searched word")
-        shot(driver, "events-search")
-
-        # Open an event: key facts and raw JSON.
-        first = driver.find_element(By.CSS_SELECTOR, "#feed tbody tr")
-        uuid = first.get_attribute("data-uuid")
-        first.find_element(By.CSS_SELECTOR, "a.event-link").click()
-        raw = wait.until(EC.presence_of_element_located((By.ID, "raw-json")))
-        check(uuid in raw.text, "the raw JSON is not the event's")
-        check("Key facts" in driver.page_source, "the event page lacks key facts")
-        shot(driver, "event")
-
-        # The live feed shows a new event without a reload.
-        driver.get(URL + "/events")
-        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "#feed tbody tr")))
-        open(os.environ["VIGIL_LIVE_SIGNAL"], "w").close()
-        live = os.environ["VIGIL_LIVE_UUID"]
-        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, f'#feed tbody tr[data-uuid="{live}"]')))
-        check(driver.find_element(By.CSS_SELECTOR, "#feed tbody tr").get_attribute("data-uuid") == live,
-              "the live event is not at the top")
-        shot(driver, "events-live")
-
-        # Open the alert and resolve it.
-        driver.find_element(By.LINK_TEXT, "Alerts").click()
-        wait.until(EC.presence_of_element_located((By.ID, "alerts")))
-        shot(driver, "alerts")
-        driver.get(URL + "/alerts/" + os.environ["VIGIL_ALERT_ID"])
-        wait.until(EC.presence_of_element_located((By.ID, "triage-status")))
-        check("Evidence timeline" in driver.page_source, "the alert page lacks its evidence")
-        shot(driver, "alert")
-        Select(driver.find_element(By.ID, "triage-status")).select_by_value("resolved")
-        driver.find_element(By.NAME, "note").send_keys("Checked with the user: expected activity.")
-        driver.find_element(By.ID, "triage-save").click()
-        wait.until(EC.text_to_be_present_in_element((By.ID, "alert-status"), "resolved"))
-        check("expected activity" in driver.page_source, "the note is not shown")
-        shot(driver, "alert-resolved")
-
-        # Open the user and refresh their data.
-        driver.find_element(By.ID, "entity-link").click()
-        wait.until(EC.presence_of_element_located((By.ID, "refresh-user")))
-        check("Activity by day" in driver.page_source, "the user page lacks activity")
-        driver.find_element(By.ID, "refresh-user").click()
-        result = wait.until(EC.presence_of_element_located((By.ID, "refresh-result")))
-        check("Fetched" in result.text, f"unexpected refresh result: {result.text}")
-        shot(driver, "user-refreshed")
-
-        # Integrations and the EventBridge guide.
-        driver.find_element(By.LINK_TEXT, "Integrations").click()
-        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "section.integration")))
-        shot(driver, "integrations")
-        driver.find_element(By.LINK_TEXT, "Setup guides").click()
-        account = wait.until(EC.presence_of_element_located((By.ID, "aws-account")))
-        account.send_keys("123456789012")
-        Select(driver.find_element(By.ID, "aws-region")).select_by_value("eu-west-1")
-        arn = driver.find_element(By.ID, "bus-arn").text
-        check(arn.startswith("arn:aws:events:eu-west-1:123456789012:event-bus/aws.partner/okta.com/"), f"bus ARN: {arn}")
-        shot(driver, "setup")
-
-        driver.find_element(By.LINK_TEXT, "Rules").click()
-        wait.until(EC.presence_of_element_located((By.ID, "rules")))
-        shot(driver, "rules")
-
-        # Access: disable another account (there is no button to disable yourself).
-        driver.find_element(By.LINK_TEXT, "Access").click()
-        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "form[action='/admin/accounts/viewer/disabled']")))
-        check(not driver.find_elements(By.CSS_SELECTOR, f"form[action='/admin/accounts/{os.environ['VIGIL_USER']}/disabled']"),
-              "the Access page offers to disable the signed-in admin")
-        driver.find_element(By.CSS_SELECTOR, "form[action='/admin/accounts/viewer/disabled'] button").click()
-        wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "form[action='/admin/accounts/viewer/disabled'] button"), "Enable"))
-        shot(driver, "access-disabled")
-
-        # Change your own password (your name in the header leads there), sign out, sign in with the new one.
-        driver.find_element(By.CSS_SELECTOR, ".whoami a").click()
-        current = wait.until(EC.presence_of_element_located((By.NAME, "currentPassword")))
-        current.send_keys(os.environ["VIGIL_PASSWORD"])
-        new_password = "walkthrough passphrase 42"
-        driver.find_element(By.NAME, "newPassword").send_keys(new_password)
-        driver.find_element(By.NAME, "confirmPassword").send_keys(new_password)
-        driver.find_element(By.CSS_SELECTOR, "form[action='/account/password'] button").click()
-        wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash.ok"), "Password changed"))
-        shot(driver, "account-password-changed")
-        driver.find_element(By.CSS_SELECTOR, ".whoami button").click()
-        wait.until(EC.presence_of_element_located((By.ID, "username"))).send_keys(os.environ["VIGIL_USER"])
-        driver.find_element(By.ID, "password").send_keys(new_password)
-        driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "svg.chart")))
-        print("browser walkthrough passed")
-        return 0
-    except Exception as error:  # noqa: BLE001 - any failure is reported with a screenshot
-        shot(driver, "failure")
-        print(f"FAILED at {driver.current_url}: {type(error).__name__}: {error}", file=sys.stderr)
-        return 1
-    finally:
-        driver.quit()
+    # Change your own password (your name in the header leads there), sign out, sign in with the new one.
+    driver.find_element(By.CSS_SELECTOR, ".whoami a").click()
+    current = wait.until(EC.presence_of_element_located((By.NAME, "currentPassword")))
+    current.send_keys(os.environ["VIGIL_PASSWORD"])
+    new_password = "walkthrough passphrase 42"
+    driver.find_element(By.NAME, "newPassword").send_keys(new_password)
+    driver.find_element(By.NAME, "confirmPassword").send_keys(new_password)
+    driver.find_element(By.CSS_SELECTOR, "form[action='/account/password'] button").click()
+    wait.until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, ".flash.ok"), "Password changed"))
+    shot(driver, "account-password-changed")
+    driver.find_element(By.CSS_SELECTOR, ".whoami button").click()
+    wait.until(EC.presence_of_element_located((By.ID, "username"))).send_keys(os.environ["VIGIL_USER"])
+    driver.find_element(By.ID, "password").send_keys(new_password)
+    driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+    wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "svg.chart")))
+    print("browser walkthrough passed")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(run(walk, shot))

@@ -109,11 +109,18 @@ public struct DetectionEngine: Sendable {
     /// event time. The live state is not touched. Alerts come with the same ids as when first raised, so saving
     /// them merges evidence into existing alerts and adds only what the late events complete.
     public func reevaluate(_ events: [OktaEvent]) -> [Alert] {
+        var copy = reevaluation()
+        return copy.process(events)
+    }
+
+    /// A copy for re-evaluating history fed in event-time batches (`process` each): windows empty, baselines kept.
+    /// What `reevaluate` does in one call, for histories too large to hold in memory at once.
+    public func reevaluation() -> DetectionEngine {
         var copy = self
         copy.correlations = CorrelationEngine(set: ruleSet.correlations, limits: correlations.limits)
         for i in copy.analytics.indices { copy.analytics[i].resetWindows() }
         copy.watermark = nil
-        return copy.process(events)
+        return copy
     }
 
     /// What the engine holds, for memory reporting: correlation groups and analytic entries.

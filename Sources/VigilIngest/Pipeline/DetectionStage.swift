@@ -9,6 +9,19 @@ public protocol DetectionStage: Sendable {
     var plan: FieldPlan { get }
     /// The alerts raised by `events`, which arrive in commit order (not necessarily `published` order).
     func detect(_ events: [OktaEvent]) async throws -> [Alert]
+    /// A fresh pass over stored history (the hourly re-evaluation), leaving near-time detection's state alone;
+    /// `nil` for a stage that cannot re-evaluate.
+    func reevaluation() -> (any ReevaluationPass)?
+}
+
+/// One re-evaluation of stored history: fed batches in event-time order, it raises what they raise, with the same
+/// alert ids near-time detection gives, so saving them merges rather than duplicates.
+public protocol ReevaluationPass: AnyObject {
+    func process(_ events: [OktaEvent]) throws -> [Alert]
+}
+
+extension DetectionStage {
+    public func reevaluation() -> (any ReevaluationPass)? { nil }
 }
 
 /// Runs a rule set's Sigma rules over each new event.
@@ -24,8 +37,20 @@ public struct RuleDetectionStage: DetectionStage {
 
     public var plan: FieldPlan { detector.ruleSet.plan }
 
-    public func detect(_ events: [OktaEvent]) async throws -> [Alert] {
+    public func detect(_ events: [OktaEvent]) async throws -> [Alert] { try alerts(for: events) }
+
+    func alerts(for events: [OktaEvent]) throws -> [Alert] {
         let alerts = detector.alerts(for: try plan.reindexed(events))
         return disabled.isEmpty ? alerts : alerts.filter { !disabled.contains($0.rule.id) && !disabled.contains($0.rule.title) }
+    }
+
+    /// Single-event rules keep no state: re-evaluating is detecting again.
+    public func reevaluation() -> (any ReevaluationPass)? { StatelessPass(stage: self) }
+
+    final class StatelessPass: ReevaluationPass {
+        let stage: RuleDetectionStage
+        init(stage: RuleDetectionStage) { self.stage = stage }
+
+        func process(_ events: [OktaEvent]) throws -> [Alert] { try stage.alerts(for: events) }
     }
 }

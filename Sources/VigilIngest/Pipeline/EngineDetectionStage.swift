@@ -54,9 +54,33 @@ public final class EngineDetectionStage: DetectionStage {
             (engine.process(readied), due ? (try engine.snapshot(), engine.watermark) : nil)
         }
         if let state { try store.saveDetectionState(state.0, watermark: state.1) }
-        // Matches of switched-off rules still fed correlations above; only their own alerts are dropped.
+        return try admitted(alerts, events: readied)
+    }
+
+    /// The configuration's and the UI's switches and the tuning, applied to what the engine raised from `events`.
+    func admitted(_ alerts: [Alert], events: [OktaEvent]) throws -> [Alert] {
+        // Matches of switched-off rules still fed correlations; only their own alerts are dropped.
         let configured = disabled.isEmpty ? alerts : alerts.filter { !disabled.contains($0.rule.id) && !disabled.contains($0.rule.title) }
         let enabled = try switches.admitted(configured)
-        return tuning?.apply(enabled, events: readied) ?? enabled
+        return tuning?.apply(enabled, events: events) ?? enabled
+    }
+
+    /// A copy of the live engine with empty windows and the learnt baselines, tuned like near-time detection.
+    public func reevaluation() -> (any ReevaluationPass)? {
+        Pass(engine: engine.withLock { $0.reevaluation() }, stage: self)
+    }
+
+    final class Pass: ReevaluationPass {
+        var engine: DetectionEngine
+        let stage: EngineDetectionStage
+        init(engine: DetectionEngine, stage: EngineDetectionStage) {
+            self.engine = engine
+            self.stage = stage
+        }
+
+        func process(_ events: [OktaEvent]) throws -> [Alert] {
+            let readied = try stage.plan.reindexed(events)
+            return try stage.admitted(engine.process(readied), events: readied)
+        }
     }
 }

@@ -47,14 +47,17 @@ extension IngestPipeline {
                 continue
             }
             guard !alerts.isEmpty else { continue }
-            let store = self.store, records = alerts.map(\.record)
-            if case .failure(let error) = await offPool(storeQueue, { try store.save(alerts: records) }) {
+            let store = self.store
+            let saved: [SavedAlert]
+            switch await offPool(storeQueue, { try store.save(raised: alerts) }) {
+            case .success(let result): saved = result
+            case .failure(let error):
                 logger.error("saving \(alerts.count) alerts failed", metadata: ["error": "\(error)"])
                 continue
             }
             alertCounter.increment(by: alerts.count)
             logger.info("raised \(alerts.count) alert(s)", metadata: ["rules": "\(Set(alerts.map(\.rule.id)).sorted())"])
-            for sink in alertSinks { await sink.alertsRaised(alerts) }
+            for sink in alertSinks { await sink.alertsSaved(saved) }
         }
     }
 

@@ -15,12 +15,26 @@ public struct AlertSaveResult: Sendable, Equatable {
         /// The stored alert it now belongs to.
         public var alertId: String
         public var kind: Kind
+        /// The stored alert's severity rank before this alert raised it (new evidence made it more severe, e.g. a
+        /// push-bombing followed by an accepted push); `nil` when its severity did not rise.
+        public var escalatedFrom: Int?
+
+        public init(incomingId: String, alertId: String, kind: Kind, escalatedFrom: Int? = nil) {
+            self.incomingId = incomingId
+            self.alertId = alertId
+            self.kind = kind
+            self.escalatedFrom = escalatedFrom
+        }
     }
 
-    public var outcomes: [Outcome] = []
+    public var outcomes: [Outcome]
+
+    public init(outcomes: [Outcome] = []) { self.outcomes = outcomes }
 
     public var opened: [String] { ids(.opened) }
     public var updated: [String] { ids(.updated) }
+    /// The outcomes whose stored alert this save made more severe.
+    public var escalations: [Outcome] { outcomes.filter { $0.escalatedFrom != nil } }
 
     private func ids(_ kind: Kind) -> [String] {
         var seen = Set<String>()

@@ -26,11 +26,15 @@ extension EventStore {
         if let same = try Row.fetchOne(db, sql: "SELECT \(columns) FROM alert WHERE id = ?", arguments: [a.id]) {
             let status = AlertStatus(rawValue: same["status"]) ?? .new
             if status.isOpen || a.evidence.allSatisfy({ (try? hasEvidence(a.id, $0, db)) ?? false }) {
-                let changed = try merge(a, into: same, now: now, db)
-                return .init(incomingId: a.id, alertId: a.id, kind: changed ? .updated : .unchanged)
+                let merged = try merge(a, into: same, now: now, db)
+                return .init(incomingId: a.id, alertId: a.id, kind: merged.changed ? .updated : .unchanged, escalatedFrom: merged.escalatedFrom)
             }
             // The same id on a closed alert with new evidence: the rule fired again, so a new alert opens.
             id = try freshId(after: a.id, db)
+        } else if let covering = try coveringAlert(a, db) {
+            // Evidence an alert of this rule already holds, under another id: the hourly re-evaluation finding
+            // again what near-time detection grouped into it, or what an analyst has since closed. Nothing new.
+            return .init(incomingId: a.id, alertId: covering, kind: .unchanged, escalatedFrom: nil)
         }
         let window = grouping.window(rule: a.ruleId) * 1000
         if let open = try Row.fetchOne(db, sql: """
@@ -40,8 +44,8 @@ extension EventStore {
             ORDER BY last_seen DESC LIMIT 1
             """, arguments: [a.ruleId, a.entityType, a.entityId, a.firstSeen.millis - Int64(window), a.lastSeen.millis + Int64(window)]) {
             let openId: String = open["id"]
-            _ = try merge(a, into: open, now: now, db)
-            return .init(incomingId: a.id, alertId: openId, kind: .updated)
+            let merged = try merge(a, into: open, now: now, db)
+            return .init(incomingId: a.id, alertId: openId, kind: merged.changed ? .updated : .unchanged, escalatedFrom: merged.escalatedFrom)
         }
         try db.execute(sql: """
             INSERT INTO alert(id, rule_id, rule_title, severity, title, entity_type, entity_id, entity_alternate_id,
@@ -51,11 +55,12 @@ extension EventStore {
                              a.firstSeen.millis, a.lastSeen.millis, now.millis, now.millis, a.document])
         _ = try addEvidence(a.evidence, to: id, db)
         try record(AlertChange(at: now, actor: AlertChange.system, field: "status", from: nil, to: AlertStatus.new.rawValue), alert: id, db)
-        return .init(incomingId: a.id, alertId: id, kind: .opened)
+        return .init(incomingId: a.id, alertId: id, kind: .opened, escalatedFrom: nil)
     }
 
-    /// Adds `a`'s evidence, span and severity to the stored alert `row`; whether anything changed.
-    private static func merge(_ a: AlertRecord, into row: Row, now: Timestamp, _ db: Database) throws -> Bool {
+    /// Adds `a`'s evidence, span and severity to the stored alert `row`: whether anything changed, and the severity
+    /// it had when `a` raised it.
+    private static func merge(_ a: AlertRecord, into row: Row, now: Timestamp, _ db: Database) throws -> (changed: Bool, escalatedFrom: Int?) {
         let id: String = row["id"]
         let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM alert_event WHERE alert_id = ?", arguments: [id]) ?? 0
         let added = try addEvidence(a.evidence, to: id, db)
@@ -63,7 +68,7 @@ extension EventStore {
         let severity = max(oldSeverity, a.severity)
         let first = min(Timestamp(millis: row["first_seen"]), a.firstSeen), last = max(Timestamp(millis: row["last_seen"]), a.lastSeen)
         guard !added.isEmpty || severity != oldSeverity || first.millis != row["first_seen"] || last.millis != row["last_seen"] else {
-            return false
+            return (false, nil)
         }
         let document = AlertDocument.merged(row["document"], newEvents: added, firstSeen: first, lastSeen: last, severity: severity)
         try db.execute(sql: "UPDATE alert SET severity = ?, first_seen = ?, last_seen = ?, updated = ?, document = ? WHERE id = ?",
@@ -75,7 +80,7 @@ extension EventStore {
             try record(AlertChange(at: now, actor: AlertChange.system, field: "severity", from: AlertDocument.severityNames[oldSeverity],
                                    to: AlertDocument.severityNames[severity]), alert: id, db)
         }
-        return true
+        return (true, severity > oldSeverity ? oldSeverity : nil)
     }
 
     /// Grouping can add evidence to an alert thousands of times (a password spray); consecutive additions, with no
@@ -100,6 +105,19 @@ extension EventStore {
             if db.changesCount > 0 { added.append(uuid) }
         }
         return added
+    }
+
+    /// An alert of `a`'s rule and entity, at least as severe, that holds all of `a`'s evidence.
+    private static func coveringAlert(_ a: AlertRecord, _ db: Database) throws -> String? {
+        let keys = Set(a.evidence).map { EventKey(uuid: $0).databaseValue }
+        guard !keys.isEmpty else { return nil }
+        return try String.fetchOne(db, sql: """
+            SELECT e.alert_id FROM alert_event e JOIN alert a ON a.id = e.alert_id
+            WHERE a.rule_id = ? AND a.entity_type IS ? AND a.entity_id IS ? AND a.severity >= ?
+              AND e.event_uuid IN (\(databaseQuestionMarks(count: keys.count)))
+            GROUP BY e.alert_id HAVING count(*) = ? LIMIT 1
+            """, arguments: StatementArguments([a.ruleId.databaseValue, a.entityType.databaseValue, a.entityId.databaseValue,
+                                                  a.severity.databaseValue] + keys + [keys.count.databaseValue]))
     }
 
     private static func hasEvidence(_ id: String, _ uuid: String, _ db: Database) throws -> Bool {

@@ -94,6 +94,7 @@ enum StoreSchema {
         registerAlertLifecycle(&migrator)
         registerInventory(&migrator)
         registerIngestStatus(&migrator)
+        registerCycleRuns(&migrator)
         return migrator
     }
 }

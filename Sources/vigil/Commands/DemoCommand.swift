@@ -8,7 +8,9 @@ struct DemoCommand: AsyncParsableCommand {
         abstract: "Run Vigil on a simulated Okta org: the org's API and traffic, ingestion, detection and the web UI.",
         discussion: """
             Starts a simulated Okta org on 127.0.0.1 with benign traffic and an attack scenario every minute or so, \
-            connects Vigil to it by System Log polling, stores in a fresh local data directory, and serves the web UI \
+            connects Vigil to it by System Log polling and an event hook — and by Log Streaming through EventBridge \
+            and SQS when an AWS-compatible server is at hand: moto_server on PATH or in ./.venv/bin, which the demo \
+            starts on a free port and stops on exit, or the server given by --aws-endpoint (or $\(DemoEventBridge.endpointVariable)) — stores in a fresh local data directory, and serves the web UI \
             and REST API. It prints the UI address and a generated admin login. Ctrl-C stops everything cleanly.
 
             With --offline it runs no servers: it plays a day of traffic with every attack scenario through the \
@@ -23,14 +25,33 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: "Seconds between attack scenarios (live demo).") var scenarioEvery = 60.0
     @Option(help: "Benign events per second of the simulated org (live demo).") var eventsPerSecond = 20.0
     @Option(help: "Benign events around the attacks (offline demo).") var backgroundEvents = 30_000
+    @Option(help: ArgumentHelp("An AWS-compatible server for the EventBridge path (default: start moto_server if installed).",
+                               discussion: "Also read from $\(DemoEventBridge.endpointVariable)."))
+    var awsEndpoint: String?
+    @Flag(name: .customLong("no-eventbridge"), help: "Leave the EventBridge path off even when moto is installed.") var noEventBridge = false
     @OptionGroup var simulation: SimulationOptions
+
+    /// The AWS-compatible server named by --aws-endpoint or the environment.
+    private var endpoint: URL? {
+        get throws {
+            guard let text = awsEndpoint ?? ProcessInfo.processInfo.environment[DemoEventBridge.endpointVariable], !text.isEmpty else { return nil }
+            guard let url = URL(string: text), url.scheme == "http" || url.scheme == "https", url.host != nil else {
+                throw ValidationError("--aws-endpoint (or $\(DemoEventBridge.endpointVariable)) must be an http(s) URL, got '\(text)'")
+            }
+            return url
+        }
+    }
+
+    func validate() throws {
+        _ = try endpoint
+    }
 
     func run() async throws {
         if offline {
             try await DemoOffline(dataDir: dataDir, backgroundEvents: backgroundEvents, simulation: simulation).run()
         } else {
             try await DemoLive(dataDir: dataDir, listen: listen, scenarioEvery: scenarioEvery, eventsPerSecond: eventsPerSecond,
-                               seed: simulation.seed, users: simulation.users).run()
+                               seed: simulation.seed, users: simulation.users, eventBridge: !noEventBridge, awsEndpoint: try endpoint).run()
         }
     }
 }

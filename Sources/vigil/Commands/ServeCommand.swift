@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import VigilConfig
+import VigilSchedule
 import VigilServer
 import VigilWeb
 
@@ -10,12 +11,14 @@ import VigilWeb
 struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
-        abstract: "Run the service: System Log polling, Event Hooks, EventBridge/SQS, near-time detection, the web UI and REST API.",
+        abstract: "Run the service: System Log polling, Event Hooks, EventBridge/SQS, near-time detection, the hourly analysis and daily cycle, the web UI and REST API.",
         discussion: """
             Configure with --config FILE (see `vigil config check`), or for a single org with flags: \
             vigil serve --org-url https://acme.okta.com --api-token-env OKTA_TOKEN --hook-secret-env HOOK_SECRET \
             --data-dir DIR --listen 127.0.0.1:8080. Okta Event Hooks post to /hooks/okta/{integration id}; \
-            /healthz, /readyz and /metrics (Prometheus) serve operations. SIGTERM or SIGINT stops it gracefully: \
+            /healthz, /readyz and /metrics (Prometheus) serve operations. Every hour (`schedule.hourly`) the recent \
+            windows are re-evaluated for late events and the digest sent; every day (`schedule.daily`) events past \
+            retention are deleted (docs/schedule.md; `vigil status` shows the last runs). SIGTERM or SIGINT stops it gracefully: \
             requests in flight finish, everything acknowledged is committed, the store is closed.
 
             \(ExitStatus.help)
@@ -64,6 +67,12 @@ struct ServeCommand: AsyncParsableCommand {
             }
         } catch {
             Console.error("notifications: \(error)")
+            throw ExitStatus.failure
+        }
+        do {
+            if let path = config.path { components.schedule = try ScheduleConfiguration(yaml: String(contentsOfFile: path, encoding: .utf8)) }
+        } catch {
+            Console.error("schedule: \(error)")
             throw ExitStatus.failure
         }
         let service: VigilService

@@ -11,7 +11,8 @@ struct StatusCommand: ParsableCommand {
         discussion: """
             Columns: the newest event received, how far behind Okta the path was at its last batch (lag), events \
             in the last minute, totals of events and duplicates absorbed, Okta 429 answers, suspected gaps, and \
-            the last error. The service saves its status every few seconds and when it stops.
+            the last error. The service saves its status every few seconds and when it stops. Below the table: when \
+            the hourly analysis and the daily cycle last ran, and what they found or did.
 
             \(ExitStatus.help)
             """)
@@ -40,11 +41,12 @@ struct StatusCommand: ParsableCommand {
             Console.out(String(decoding: data, as: UTF8.self))
             return
         }
+        let now = Timestamp.now()
+        defer { printCycles(try? store.lastCycleRuns(), now: now) }
         guard !records.isEmpty else {
             Console.error("no ingestion status yet in \(store.directory.path) (is `vigil serve` running with this data directory?)")
             return
         }
-        let now = Timestamp.now()
         Console.out(Self.row(["INTEGRATION", "PATH", "LAST EVENT", "LAG", "EV/MIN", "EVENTS", "DUPES", "429s", "GAPS", "LAST ERROR"]))
         for r in records {
             let name = r.integration + (removed[r.integration] != nil ? " (removed)" : "")
