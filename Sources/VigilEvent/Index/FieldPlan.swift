@@ -18,7 +18,8 @@ public final class FieldPlan: Sendable {
     /// Open-addressed tables of child indexes (into `keyStart`/`keySignature`/`childNode`), -1 for empty.
     let childTable: [Int32]
     /// Children, grouped by parent: lower-cased key bytes (child `i` owns `keyBytes[keyStart[i]..<keyStart[i+1]]`)
-    /// and child node id. One flat buffer keeps key comparison free of reference counting.
+    /// and child node id. One flat buffer keeps key comparison free of reference counting; eight zero bytes
+    /// after the last key let a comparison read whole words.
     let keyBytes: [UInt8]
     let keyStart: [Int32]
     let keySignature: [UInt64]
@@ -96,7 +97,7 @@ public final class FieldPlan: Sendable {
         self.nodeTableStart = tableStart
         self.nodeTableMask = tableMask
         self.childTable = table
-        self.keyBytes = keys.flatMap { $0 }
+        self.keyBytes = keys.flatMap { $0 } + [UInt8](repeating: 0, count: 8)
         self.keyStart = keys.reduce(into: [Int32(0)]) { $0.append($0.last! + Int32($1.count)) }
         self.keySignature = signatures
         self.childNode = targets
