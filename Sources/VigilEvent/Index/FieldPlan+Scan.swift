@@ -8,15 +8,16 @@ extension FieldPlan {
         // The closures only hand out pointers into this plan's immutable arrays, which outlive the scan.
         let result: Result<(FieldValues, Int), JSONSyntaxError> =
             nodeSlot.withUnsafeBufferPointer { slots in
-                nodeChildStart.withUnsafeBufferPointer { starts in
-                    nodeChildCount.withUnsafeBufferPointer { counts in
+                nodeTableStart.withUnsafeBufferPointer { starts in
+                    nodeTableMask.withUnsafeBufferPointer { masks in
+                     childTable.withUnsafeBufferPointer { table in
                         keyBytes.withUnsafeBufferPointer { keyBytes in
                           keyStart.withUnsafeBufferPointer { keyStart in
                            keySignature.withUnsafeBufferPointer { keySignature in
                             childNode.withUnsafeBufferPointer { nodes in
                                 var walker = JSONWalker(
                                     base: base, count: bytes.count, pos: offset,
-                                    nodeSlot: slots, childStart: starts, childCount: counts,
+                                    nodeSlot: slots, tableStart: starts, tableMask: masks, childTable: table,
                                     keyBytes: keyBytes, keyStart: keyStart, keySignature: keySignature, childNode: nodes,
                                     values: FieldValues(slotCount: paths.count))
                                 do throws(JSONSyntaxError) {
@@ -29,6 +30,7 @@ extension FieldPlan {
                            }
                           }
                         }
+                     }
                     }
                 }
             }

@@ -10,11 +10,16 @@
 public final class FieldPlan: Sendable {
     /// Per trie node: slot id or -1.
     let nodeSlot: [Int32]
-    /// Per trie node: range of its children in `childKeys`/`childNode`.
-    let nodeChildStart: [Int32]
-    let nodeChildCount: [Int32]
+    /// Per trie node: where its hash table of children starts in `childTable`, and the table's size - 1 (-1 for
+    /// a leaf). Objects with many keys (the event itself has two dozen) cost one probe per key instead of a walk
+    /// along every child, and keys the plan does not want are dismissed just as fast.
+    let nodeTableStart: [Int32]
+    let nodeTableMask: [Int32]
+    /// Open-addressed tables of child indexes (into `keyStart`/`keySignature`/`childNode`), -1 for empty.
+    let childTable: [Int32]
     /// Children, grouped by parent: lower-cased key bytes (child `i` owns `keyBytes[keyStart[i]..<keyStart[i+1]]`)
-    /// and child node id. One flat buffer keeps key comparison free of reference counting.
+    /// and child node id. One flat buffer keeps key comparison free of reference counting; eight zero bytes
+    /// after the last key let a comparison read whole words.
     let keyBytes: [UInt8]
     let keyStart: [Int32]
     let keySignature: [UInt64]
@@ -72,11 +77,29 @@ public final class FieldPlan: Sendable {
             }
         }
         self.nodeSlot = nodeSlot
-        self.nodeChildStart = start
-        self.nodeChildCount = count
-        self.keyBytes = keys.flatMap { $0 }
+        let signatures = keys.map { key in key.withUnsafeBufferPointer { signatureOfKey($0.baseAddress!, $0.count) } }
+        var tableStart: [Int32] = [], tableMask: [Int32] = [], table: [Int32] = []
+        for (first, n) in zip(start, count) {
+            guard n > 0 else { tableStart.append(0); tableMask.append(-1); continue }
+            // At most half full, so a miss ends at an empty entry within a probe or two.
+            var size = 4
+            while size < Int(n) * 2 { size *= 2 }
+            var entries = [Int32](repeating: -1, count: size)
+            for child in Int(first)..<Int(first + n) {
+                var at = childHash(signatures[child], mask: size - 1)
+                while entries[at] >= 0 { at = (at + 1) & (size - 1) }
+                entries[at] = Int32(child)
+            }
+            tableStart.append(Int32(table.count))
+            tableMask.append(Int32(size - 1))
+            table += entries
+        }
+        self.nodeTableStart = tableStart
+        self.nodeTableMask = tableMask
+        self.childTable = table
+        self.keyBytes = keys.flatMap { $0 } + [UInt8](repeating: 0, count: 8)
         self.keyStart = keys.reduce(into: [Int32(0)]) { $0.append($0.last! + Int32($1.count)) }
-        self.keySignature = keys.map { key in key.withUnsafeBufferPointer { signatureOfKey($0.baseAddress!, $0.count) } }
+        self.keySignature = signatures
         self.childNode = targets
         self.paths = paths
     }
@@ -88,4 +111,10 @@ public final class FieldPlan: Sendable {
 
     /// The hot fields that ingestion, storage and the UI need, plus the markers of wrapper shapes.
     public static let standard = FieldPlan(paths: HotField.allCases.map(\.path))
+}
+
+/// The table entry where a key with this signature is looked up first.
+@inline(__always)
+func childHash(_ signature: UInt64, mask: Int) -> Int {
+    Int(truncatingIfNeeded: (signature &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
 }

@@ -8,8 +8,9 @@ struct JSONWalker: ~Copyable {
     let count: Int
     var pos: Int
     let nodeSlot: UnsafeBufferPointer<Int32>
-    let childStart: UnsafeBufferPointer<Int32>
-    let childCount: UnsafeBufferPointer<Int32>
+    let tableStart: UnsafeBufferPointer<Int32>
+    let tableMask: UnsafeBufferPointer<Int32>
+    let childTable: UnsafeBufferPointer<Int32>
     let keyBytes: UnsafeBufferPointer<UInt8>
     let keyStart: UnsafeBufferPointer<Int32>
     let keySignature: UnsafeBufferPointer<UInt64>
@@ -116,14 +117,14 @@ struct JSONWalker: ~Copyable {
 
     /// Finds the trie child for a key, comparing ASCII case-insensitively.
     @inline(__always)
-    func lookupChild(_ node: Int32, _ start: Int, _ end: Int, _ escaped: Bool) -> Int32 {
-        let n = Int(childCount[Int(node)])
-        if n == 0 { return -1 }
-        let first = Int(childStart[Int(node)])
+    mutating func lookupChild(_ node: Int32, _ start: Int, _ end: Int, _ escaped: Bool) -> Int32 {
+        let mask = Int(tableMask[Int(node)])
+        if mask < 0 { return -1 }
+        let first = Int(tableStart[Int(node)])
         if escaped {
             let key = JSONString.unescape(UnsafeBufferPointer(start: base + start, count: end - start))
             return key.withUnsafeBufferPointer { k in
-                match(k.baseAddress!, k.count, signatureOfKey(k.baseAddress!, k.count), first, n)
+                match(k.baseAddress!, k.count, signatureOfKey(k.baseAddress!, k.count), first, mask, readable: k.count)
             }
         }
         // A key is followed by at least `":` and a value, so eight bytes from its start are usually readable.
@@ -131,18 +132,48 @@ struct JSONWalker: ~Copyable {
         let signature = start + 8 <= count
             ? signatureOfKeyWord(UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self), length)
             : signatureOfKey(base + start, length)
-        return match(base + start, length, signature, first, n)
+        return match(base + start, length, signature, first, mask, readable: count - start)
     }
 
     @inline(__always)
-    func match(_ key: UnsafePointer<UInt8>, _ length: Int, _ signature: UInt64, _ first: Int, _ n: Int) -> Int32 {
-        for i in first..<(first + n) where keySignature[i] == signature {
+    func match(_ key: UnsafePointer<UInt8>, _ length: Int, _ signature: UInt64, _ table: Int, _ mask: Int,
+               readable: Int) -> Int32 {
+        var at = childHash(signature, mask: mask)
+        while true {
+            let i = Int(childTable[table + at])
+            if i < 0 { return -1 }
+            // Equal signatures mean equal length (below 255) and equal first seven bytes; compare the rest.
             let start = Int(keyStart[i])
-            var j = 7
-            while j < length && keyBytes[start + j] == asciiLower(key[j]) { j += 1 }
-            if j >= length { return childNode[i] }
+            if keySignature[i] == signature && Int(keyStart[i + 1]) - start == length
+                && tailMatches(key, length, UnsafeRawPointer(keyBytes.baseAddress! + start), readable) {
+                return childNode[i]
+            }
+            at = (at + 1) & mask
         }
-        return -1
+    }
+
+    /// Whether `key[7..<length]` equals the lower-cased `stored` bytes, ASCII case-insensitively. The first seven
+    /// bytes are known equal (they are in the signature); the rest is compared a word at a time where `readable`
+    /// bytes from `key` allow it (the stored keys are followed by zero padding).
+    @inline(__always)
+    func tailMatches(_ key: UnsafePointer<UInt8>, _ length: Int, _ stored: UnsafeRawPointer, _ readable: Int) -> Bool {
+        var j = 7
+        while j < length {
+            let left = length &- j
+            guard j &+ 8 <= readable else {
+                while j < length {
+                    if stored.load(fromByteOffset: j, as: UInt8.self) != asciiLower(key[j]) { return false }
+                    j &+= 1
+                }
+                return true
+            }
+            let word = lowerASCIIWord(UnsafeRawPointer(key + j).loadUnaligned(as: UInt64.self))
+            let want = stored.loadUnaligned(fromByteOffset: j, as: UInt64.self)
+            let kept: UInt64 = left >= 8 ? ~0 : (1 &<< UInt64(left &* 8)) &- 1
+            if (word ^ want) & kept != 0 { return false }
+            j &+= 8
+        }
+        return true
     }
 
     /// Scans string content after the opening quote; leaves `pos` after the closing quote.
@@ -243,6 +274,13 @@ struct JSONWalker: ~Copyable {
     mutating func expectLiteral(_ word: StaticString) throws(JSONSyntaxError) {
         let n = word.utf8CodeUnitCount
         let w = word.utf8Start
+        // Okta writes `null` for most absent values: one four-byte comparison settles the common case.
+        if pos &+ 4 <= count, n >= 4,
+           UnsafeRawPointer(base + pos).loadUnaligned(as: UInt32.self) == UnsafeRawPointer(w).loadUnaligned(as: UInt32.self),
+           n == 4 || (pos &+ n <= count && base[pos &+ 4] == w[4]) {
+            pos &+= n
+            return
+        }
         for i in 0..<n {
             guard pos + i < count else { throw eof("'\(word)'") }
             if base[pos + i] != w[i] {
@@ -276,16 +314,21 @@ func signatureOfKey(_ key: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
     return signature
 }
 
-/// `signatureOfKey` computed from the key's first eight bytes at once (SWAR lower-casing of A–Z).
+/// `signatureOfKey` computed from the key's first eight bytes at once.
 @inline(__always)
 func signatureOfKeyWord(_ word: UInt64, _ length: Int) -> UInt64 {
     let kept = min(length, 7)
-    let w = word & ((1 &<< UInt64(kept &* 8)) &- 1)
+    return lowerASCIIWord(word & ((1 &<< UInt64(kept &* 8)) &- 1)) | UInt64(truncatingIfNeeded: min(length, 255)) << 56
+}
+
+/// Eight bytes with A–Z lower-cased (SWAR); other bytes, including non-ASCII ones, unchanged.
+@inline(__always)
+func lowerASCIIWord(_ w: UInt64) -> UInt64 {
     let ascii = w & 0x7F7F_7F7F_7F7F_7F7F
     let atLeastA = ascii &+ 0x3F3F_3F3F_3F3F_3F3F  // high bit set where byte >= 'A'
     let aboveZ = ascii &+ 0x2525_2525_2525_2525    // high bit set where byte > 'Z'
     let upper = atLeastA & ~aboveZ & ~w & 0x8080_8080_8080_8080
-    return (w | (upper >> 2)) | UInt64(truncatingIfNeeded: min(length, 255)) << 56
+    return w | (upper >> 2)
 }
 
 @inline(__always) func isDigit(_ c: UInt8) -> Bool { c &- UInt8(ascii: "0") < 10 }
