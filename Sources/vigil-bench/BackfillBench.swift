@@ -82,7 +82,7 @@ struct BackfillBench: AsyncParsableCommand {
                      status.eventsStored, status.duplicates, status.pages, seconds, Double(status.eventsStored) / seconds,
                      Double(status.pages) / seconds))
         print("history check: \(history.count - missing)/\(history.count) events of the org's history in the store" + (missing > 0 ? " (\(missing) MISSING)" : ""))
-        print("(shared, noisy machine: figures vary run to run)")
+        print(BenchInput.loadNote)
         try store.close()
         if missing > 0 { throw ExitCode.failure }
     }

@@ -30,6 +30,12 @@ enum BenchInput {
         Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 
+    /// The machine's load averages, printed with wall-clock figures: on a shared machine they say how far to trust them.
+    static var loadNote: String {
+        let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ")
+        return "(load average \(load ?? "unknown") at the end: on a shared machine, wall-clock figures vary run to run)"
+    }
+
     /// Seconds taken by `body`, measured with a monotonic clock.
     static func time(_ body: () throws -> Void) rethrows -> Double {
         let start = ContinuousClock.now

@@ -62,7 +62,7 @@ struct HookBench: AsyncParsableCommand {
         let expected = bodies.filter { $0.alertingUUID != nil }.count
         print(String(format: "delivery → stored alert: %d/%d alerts, p50 %.1f ms, p99 %.1f ms (target p99 < 500 ms)", alertLatencies.count, expected,
                      percentile(alertLatencies, 0.5) * 1000, percentile(alertLatencies, 0.99) * 1000))
-        print("(shared, noisy machine: figures vary run to run)")
+        print(BenchInput.loadNote)
     }
 
     private func percentile(_ values: [Double], _ p: Double) -> Double {

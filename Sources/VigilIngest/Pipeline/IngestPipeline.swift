@@ -23,6 +23,8 @@ public final class IngestPipeline: EventSink, Sendable {
     /// SQLite blocks on I/O; its work runs on these threads, not the cooperative pool's.
     let commitQueue = DispatchQueue(label: "vigil.ingest.commit")
     let storeQueue = DispatchQueue(label: "vigil.ingest.store")
+    /// Detection is CPU-bound for as long as a commit's events take; it runs here, not on the cooperative pool.
+    let detectionExecutor = QueueTaskExecutor(label: "vigil.ingest.detect")
     let options: Options
     let commitTimer = Metrics.Timer(label: "vigil_ingest_commit_seconds")
     let commitSize = Recorder(label: "vigil_ingest_commit_events")
@@ -78,7 +80,7 @@ public final class IngestPipeline: EventSink, Sendable {
         await withTaskCancellationHandler {
             await withTaskGroup(of: Bool.self) { group in
                 group.addTask { await self.commitLoop(); return true }
-                group.addTask { await self.detectionLoop(); return true }
+                group.addTask(executorPreference: self.detectionExecutor) { await self.detectionLoop(); return true }
                 group.addTask { await self.saveStatusPeriodically(); return false }
                 var loopsDone = 0
                 for await isLoop in group where isLoop {

@@ -75,10 +75,12 @@ public final class SystemLogPoller: Service, Sendable {
         var cursor = try startingCursor()
         var lastProgressLog = ContinuousClock.now
         var failures = 0
+        var readAhead: ReadAhead?
+        defer { readAhead?.task.cancel() }
         while !Task.isCancelled {
             let outcome: (next: URL, empty: Bool, wasBackfilling: Bool)
             do {
-                outcome = try await step(cursor)
+                outcome = try await step(cursor, readAhead: &readAhead)
                 failures = 0
             } catch let error as OktaAPIError where error.status == 400 && cursor.query?.contains("after=") == true {
                 // Okta no longer accepts the cursor: read the backfill window again; the store drops what it has.
@@ -109,9 +111,27 @@ public final class SystemLogPoller: Service, Sendable {
         }
     }
 
-    /// Reads the page at `cursor` and commits its events with the next cursor.
-    private func step(_ cursor: URL) async throws -> (next: URL, empty: Bool, wasBackfilling: Bool) {
-        let page = try await client.logsPage(at: cursor)
+    /// A page being read while the one before it is committed.
+    private struct ReadAhead {
+        let url: URL
+        let task: Task<SystemLogPage, Error>
+    }
+
+    /// Reads the page at `cursor` (or takes it from `readAhead`) and commits its events with the next cursor.
+    ///
+    /// While a non-empty page is committed, the page after it is already being read (a backfill then overlaps
+    /// Okta's answer with the store's write). Only reading overlaps: commits stay one at a time and in order, each
+    /// with its own page's cursor, and a read-ahead for any other cursor (after a failed commit) is dropped.
+    private func step(_ cursor: URL, readAhead: inout ReadAhead?) async throws -> (next: URL, empty: Bool, wasBackfilling: Bool) {
+        let page: SystemLogPage
+        if let ahead = readAhead, ahead.url == cursor {
+            readAhead = nil
+            page = try await withTaskCancellationHandler { try await ahead.task.value } onCancel: { ahead.task.cancel() }
+        } else {
+            readAhead?.task.cancel()
+            readAhead = nil
+            page = try await client.logsPage(at: cursor)
+        }
         for rejection in page.rejections {
             logger.warning("Okta sent a record that is not a usable LogEvent; skipped",
                            metadata: ["reason": "\(rejection.reason)", "at": "\(rejection.position)"])
@@ -120,6 +140,10 @@ public final class SystemLogPoller: Service, Sendable {
             logger.warning("System Log page had no next link; asking the same page again after the poll interval")
         }
         let next = page.next ?? cursor
+        if !page.events.isEmpty, let following = page.next {
+            let client = self.client
+            readAhead = ReadAhead(url: following, task: Task { try await client.logsPage(at: following) })
+        }
         var receipt = IngestReceipt(stored: 0, duplicates: 0)
         if !page.events.isEmpty || next != cursor {
             receipt = try await commit(page.events, cursor: next)
