@@ -4,8 +4,26 @@ import VigilEvent
 /// The facts about an event that analytics reason with, read from its hot fields.
 extension OktaEvent {
     var result: String { string(.outcomeResult)?.uppercased() ?? "" }
-    var succeeded: Bool { result == "SUCCESS" || result == "ALLOW" }
-    var failed: Bool { result == "FAILURE" || result == "DENY" }
+    var succeeded: Bool { result(is: "SUCCESS", or: "ALLOW") }
+    var failed: Bool { result(is: "FAILURE", or: "DENY") }
+
+    /// Whether `result`, upper-cased, is `a` or `b` (upper-case ASCII). Every analytic asks, for most events: plain
+    /// ASCII values are compared in place, without making strings; others go through `result`.
+    private func result(is a: StaticString, or b: StaticString) -> Bool {
+        guard let span = fields.first(HotField.outcomeResult.rawValue) else { return false }
+        let ascii: Bool? = withBytes(of: span) { bytes in
+            guard !span.escaped, span.kind == .string, !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            func equals(_ word: StaticString) -> Bool {
+                word.utf8CodeUnitCount == bytes.count
+                    && zip(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount), bytes)
+                        .allSatisfy { $0 == ((0x61...0x7A).contains($1) ? $1 - 0x20 : $1) }
+            }
+            return equals(a) || equals(b)
+        }
+        if let ascii { return ascii }
+        let result = result
+        return result == a.description || result == b.description
+    }
 
     /// Who the event is about when the actor is a user: the login, lower-cased (the Okta id when there is none).
     var userKey: String? {
@@ -23,14 +41,17 @@ extension OktaEvent {
     }
 
     /// `Berlin, DE`, or the country alone when that is all Okta resolved.
-    var placeText: String {
-        [string(.city), string(.country)].compactMap { $0 }.joined(separator: ", ")
-    }
+    var placeText: String { Self.joined(string(.city), string(.country)) }
 
     /// `AS 14061, DigitalOcean` (as much of it as the event has).
-    var networkText: String {
-        let asn = string(.asNumber).map { "AS \($0)" }
-        return [asn, string(.asOrg) ?? string(.isp)].compactMap { $0 }.joined(separator: ", ")
+    var networkText: String { Self.joined(string(.asNumber).map { "AS " + $0 }, string(.asOrg) ?? string(.isp)) }
+
+    /// The parts there are, joined by `, ` (without the arrays `[a, b].compactMap.joined` makes: this runs for
+    /// every sign-in).
+    private static func joined(_ a: String?, _ b: String?) -> String {
+        guard let a else { return b ?? "" }
+        guard let b else { return a }
+        return a + ", " + b
     }
 
     /// `203.0.113.9 (AS 14061, DigitalOcean)`.

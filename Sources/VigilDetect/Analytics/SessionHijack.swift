@@ -49,10 +49,17 @@ public struct SessionHijack: Analytic {
                                           (.dtHash, event.hash(.dtHash, seed: 2))]
         let now = event.published.millis
         let ip = event.hash(.clientIP), asn = event.hash(.asNumber), os = event.hash(.userAgentOS), agent = event.hash(.userAgent)
+        // Described once for all keys first seen in this event, and only if one is.
+        var described: String?
+        func description() -> String {
+            if let described { return described }
+            described = Self.describe(event)
+            return described!
+        }
         for (field, key) in keys where key != 0 && key != Self.unknown[field == .dtHash ? 1 : 0] {
             let first = sessions.update(key, at: now, initial: Origin(
                 ip: ip, asn: asn, agent: agent, os: os, key: "\(field == .dtHash ? "dtHash" : "session") \(event.string(field) ?? "")",
-                description: Self.describe(event), uuid: event.uuid, time: now)
+                description: description(), uuid: event.uuid, time: now)
             ) { stored -> Origin? in
                 guard stored.uuid != event.uuid, !stored.reported, stored.ip != ip, stored.asn != asn,
                       stored.agent != agent || stored.os != os else { return nil }
