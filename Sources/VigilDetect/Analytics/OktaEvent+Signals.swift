@@ -62,9 +62,25 @@ extension OktaEvent {
 
     /// Browser and OS family, without versions: what a user's "device type" usually means.
     var userAgentFamily: String? {
-        let parts = [string(.userAgentBrowser), string(.userAgentOS)].compactMap { $0 }.filter { $0.uppercased() != "UNKNOWN" }
-        if !parts.isEmpty { return parts.joined(separator: " on ").lowercased() }
+        func known(_ field: HotField) -> String? { string(field).flatMap { $0.uppercased() == "UNKNOWN" ? nil : $0 } }
+        if let browser = known(.userAgentBrowser) {
+            return (known(.userAgentOS).map { browser + " on " + $0 } ?? browser).lowercased()
+        }
+        if let os = known(.userAgentOS) { return os.lowercased() }
         return string(.userAgent).map { String($0.prefix { $0 != "/" }).lowercased() }
+    }
+
+    /// The first `n` characters of a field's first value (as `string(field)?.prefix(n)`), read straight from the
+    /// bytes when they are plain ASCII without CR (then a character is a byte; CR LF would be one character).
+    func prefix(_ field: HotField, characters n: Int) -> String? {
+        guard let span = fields.first(field.rawValue) else { return nil }
+        if span.kind == .string, !span.escaped, let plain = withBytes(of: span, { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes.prefix(n)), as: UTF8.self)
+        }) {
+            return plain
+        }
+        return string(field).map { String($0.prefix(n)) }
     }
 
     /// A stable 64-bit FNV-1a hash of a field's first value as written (0 when absent): compares values without

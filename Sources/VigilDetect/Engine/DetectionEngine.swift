@@ -21,6 +21,8 @@ public struct DetectionEngine: Sendable {
         let activeToRule: [Int]
         /// Event type → the analytics that look at it, so an event costs one lookup for all of them.
         let analyticsByType: [String: [Int]]
+        /// The analytics' descriptors (fixed per analytic), so an event does not copy one per analytic it visits.
+        let descriptors: [AnalyticDescriptor]
 
         init(ruleSet: RuleSet, configuration: AnalyticsConfiguration, analytics: [any Analytic]) {
             self.ruleSet = ruleSet
@@ -30,6 +32,7 @@ public struct DetectionEngine: Sendable {
             var byType: [String: [Int]] = [:]
             for (i, analytic) in analytics.enumerated() { for type in analytic.eventTypes { byType[type, default: []].append(i) } }
             analyticsByType = byType
+            descriptors = analytics.map(\.descriptor)
         }
     }
 
@@ -39,6 +42,8 @@ public struct DetectionEngine: Sendable {
     public var configuration: AnalyticsConfiguration { plan.configuration }
     var correlations: CorrelationEngine
     var analytics: [any Analytic]
+    /// Event type → what it is checked against, filled as types are met (see `route(_:)`).
+    var routes: [String: Route] = [:]
     /// The latest event time seen.
     public internal(set) var watermark: Timestamp?
     public internal(set) var eventsProcessed = 0
@@ -80,7 +85,8 @@ public struct DetectionEngine: Sendable {
         eventsProcessed += 1
         if watermark.map({ event.published > $0 }) ?? true { watermark = event.published }
         let plan = plan
-        plan.detector.forEachMatch(event) { active in
+        let route = route(event.eventType)
+        plan.detector.forEachMatch(event, candidates: route.rules) { active in
             let index = plan.activeToRule[active]
             if plan.ruleSet.rules[index].standalone {
                 collector.add(Alert(rule: plan.ruleSet.rules[index], event: event, plan: plan.ruleSet.plan))
@@ -92,9 +98,8 @@ public struct DetectionEngine: Sendable {
                 }
             }
         }
-        for i in plan.analyticsByType[event.eventType] ?? [] {
-            let descriptor = analytics[i].descriptor
-            analytics[i].observe(event) { collector.add(Alert(finding: $0, from: descriptor)) }
+        for i in route.analytics {
+            analytics[i].observe(event) { collector.add(Alert(finding: $0, from: plan.descriptors[i])) }
         }
     }
 
