@@ -22,16 +22,30 @@ extension Alert {
             why: rule.compiled.explain(event))
     }
 
-    /// A stable id: a 128-bit FNV-1a hash of the rule id and evidence uuids, written like a UUID.
+    /// A stable id: a 128-bit FNV-1a hash of the rule id and evidence uuids (joined by newlines), written like a UUID.
     static func id(rule: String, events: [String]) -> String {
         var a: UInt64 = 0xcbf2_9ce4_8422_2325, b: UInt64 = 0x6c62_272e_07bb_0142
-        for byte in ([rule] + events).joined(separator: "\n").utf8 {
+        func mix(_ byte: UInt8) {
             a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
             b = (b ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 &+ 0x9e37_79b9
         }
-        let hex = String(a, radix: 16).leftPadded(16) + String(b, radix: 16).leftPadded(16)
-        let c = Array(hex)
-        return [c[0..<8], c[8..<12], c[12..<16], c[16..<20], c[20..<32]].map { String($0) }.joined(separator: "-")
+        for byte in rule.utf8 { mix(byte) }
+        for event in events {
+            mix(0x0A)
+            for byte in event.utf8 { mix(byte) }
+        }
+        // 32 hex digits as 8-4-4-4-12, written byte by byte: this runs for every match.
+        return String(unsafeUninitializedCapacity: 36) { out in
+            let digits: StaticString = "0123456789abcdef"
+            var at = 0
+            for i in 0..<32 {
+                if i == 8 || i == 12 || i == 16 || i == 20 { out[at] = 0x2D; at += 1 }
+                let word = i < 16 ? a : b
+                out[at] = digits.utf8Start[Int((word >> UInt64(60 - 4 * (i % 16))) & 0xF)]
+                at += 1
+            }
+            return at
+        }
     }
 
     /// The actor, or the first target of the rule's type (falling back to the actor when there is none).
@@ -57,11 +71,5 @@ extension Alert {
             }
             return Entity(type: text(0) ?? "", id: text(1) ?? "", alternateId: text(2))
         }
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(_ width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -37,7 +37,15 @@ public struct Detector: Sendable {
     /// been read with `ruleSet.plan`.
     @inline(__always)
     public func forEachMatch(_ event: OktaEvent, _ body: (Int) -> Void) {
-        let candidates = byEventType[Self.key(event.eventType)] ?? anyType
+        forEachMatch(event, candidates: candidates(for: event.eventType), body)
+    }
+
+    /// The rules (indexes into `active`) an event of `eventType` is checked against.
+    func candidates(for eventType: String) -> [Int] { byEventType[Self.key(eventType)] ?? anyType }
+
+    /// `forEachMatch` over `candidates(for: event.eventType)` looked up beforehand.
+    @inline(__always)
+    func forEachMatch(_ event: OktaEvent, candidates: [Int], _ body: (Int) -> Void) {
         event.raw.withUnsafeBufferPointer { bytes in
             for index in candidates where matchers[index].matches(fields: event.fields, bytes: bytes) { body(index) }
         }
@@ -67,6 +75,10 @@ public struct Detector: Sendable {
     /// Okta's event types are lower-case already; only others pay for lower-casing.
     @inline(__always)
     static func key(_ eventType: String) -> String {
-        eventType.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) ? eventType : eventType.lowercased()
+        // Over the contiguous bytes: walking `utf8` index by index costs more than the rules of a typical event.
+        let lower = eventType.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 >= 0x80 || (0x41...0x5A).contains($0) }
+        } ?? eventType.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) })
+        return lower ? eventType : eventType.lowercased()
     }
 }

@@ -9,14 +9,16 @@ extension OktaEvent {
 
     /// The first value of a slot as text (see `text(_:)`).
     public func string(slot: Int) -> String? {
-        fields.first(slot).flatMap(text)
+        // Not `flatMap(text)`: a method reference captures (copies and retains) the whole event on every call.
+        guard let span = fields.first(slot) else { return nil }
+        return text(span)
     }
 
     public func string(_ field: HotField) -> String? { string(slot: field.rawValue) }
 
     /// Every value of a slot as text, in document order (targets, ipChain ...).
     public func strings(slot: Int) -> [String] {
-        fields.values(slot).compactMap(text)
+        fields.values(slot).compactMap { text($0) }
     }
 
     public func strings(_ field: HotField) -> [String] { strings(slot: field.rawValue) }

@@ -23,6 +23,8 @@ struct RulesBench: ParsableCommand {
     @Flag(help: "Single-event rules only: no correlations, no analytics (the figure before stateful detection).")
     var stateless = false
     @Option(help: "Events per batch handed to the engine, as the ingestion pipeline batches them.") var batch = 2_000
+    @Flag(help: "Only print the count and digest of the engine's alerts over the input (no timing): compare it before and after a change to detection.")
+    var digestOnly = false
 
     func run() throws {
         var values: [String: [String]] = [:]
@@ -36,6 +38,7 @@ struct RulesBench: ParsableCommand {
         let detector = Detector(ruleSet: set)
         let rules = detector.active
         let chunks = BenchInput.chunks(try BenchInput.load(input))
+        if digestOnly { return print("alerts: \(Self.digest(chunks, set: set, batch: batch).text)") }
         var best = Double.infinity, events = 0, alertCount = 0
         var matches = [Int](repeating: 0, count: rules.count)
         for _ in 0..<max(1, runs) {
@@ -79,6 +82,7 @@ struct RulesBench: ParsableCommand {
                 }
             })
         }
+        if !stateless && !scanOnly { print("alerts: \(Self.digest(chunks, set: set, batch: batch).text)") }
         if stateless {
             for (rule, n) in zip(rules, matches) { print("\(String(n).padding(toLength: 8, withPad: " ", startingAt: 0)) \(rule.rule.title)") }
         }
@@ -92,5 +96,16 @@ struct RulesBench: ParsableCommand {
             "engine": "vigil", "events": events, "seconds": best, "events_per_second": Double(events) / best, "matches": perRule,
         ] as [String: Any], options: [.sortedKeys])
         print(String(decoding: json, as: UTF8.self))
+    }
+
+    /// Every alert of one engine over the input in batches as the timed run makes them, digested.
+    static func digest(_ chunks: [[UInt8]], set: RuleSet, batch: Int) -> AlertDigest {
+        let decoded = EventReader.read(chunks.flatMap { $0 }, plan: set.plan).events
+        var engine = DetectionEngine(ruleSet: set)
+        var digest = AlertDigest()
+        for start in stride(from: 0, to: decoded.count, by: batch) {
+            digest.add(engine.process(Array(decoded[start..<min(start + batch, decoded.count)])))
+        }
+        return digest
     }
 }

@@ -4,8 +4,26 @@ import VigilEvent
 /// The facts about an event that analytics reason with, read from its hot fields.
 extension OktaEvent {
     var result: String { string(.outcomeResult)?.uppercased() ?? "" }
-    var succeeded: Bool { result == "SUCCESS" || result == "ALLOW" }
-    var failed: Bool { result == "FAILURE" || result == "DENY" }
+    var succeeded: Bool { result(is: "SUCCESS", or: "ALLOW") }
+    var failed: Bool { result(is: "FAILURE", or: "DENY") }
+
+    /// Whether `result`, upper-cased, is `a` or `b` (upper-case ASCII). Every analytic asks, for most events: plain
+    /// ASCII values are compared in place, without making strings; others go through `result`.
+    private func result(is a: StaticString, or b: StaticString) -> Bool {
+        guard let span = fields.first(HotField.outcomeResult.rawValue) else { return false }
+        let ascii: Bool? = withBytes(of: span) { bytes in
+            guard !span.escaped, span.kind == .string, !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            func equals(_ word: StaticString) -> Bool {
+                word.utf8CodeUnitCount == bytes.count
+                    && zip(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount), bytes)
+                        .allSatisfy { $0 == ((0x61...0x7A).contains($1) ? $1 - 0x20 : $1) }
+            }
+            return equals(a) || equals(b)
+        }
+        if let ascii { return ascii }
+        let result = result
+        return result == a.description || result == b.description
+    }
 
     /// Who the event is about when the actor is a user: the login, lower-cased (the Okta id when there is none).
     var userKey: String? {
@@ -23,14 +41,17 @@ extension OktaEvent {
     }
 
     /// `Berlin, DE`, or the country alone when that is all Okta resolved.
-    var placeText: String {
-        [string(.city), string(.country)].compactMap { $0 }.joined(separator: ", ")
-    }
+    var placeText: String { Self.joined(string(.city), string(.country)) }
 
     /// `AS 14061, DigitalOcean` (as much of it as the event has).
-    var networkText: String {
-        let asn = string(.asNumber).map { "AS \($0)" }
-        return [asn, string(.asOrg) ?? string(.isp)].compactMap { $0 }.joined(separator: ", ")
+    var networkText: String { Self.joined(string(.asNumber).map { "AS " + $0 }, string(.asOrg) ?? string(.isp)) }
+
+    /// The parts there are, joined by `, ` (without the arrays `[a, b].compactMap.joined` makes: this runs for
+    /// every sign-in).
+    private static func joined(_ a: String?, _ b: String?) -> String {
+        guard let a else { return b ?? "" }
+        guard let b else { return a }
+        return a + ", " + b
     }
 
     /// `203.0.113.9 (AS 14061, DigitalOcean)`.
@@ -41,9 +62,25 @@ extension OktaEvent {
 
     /// Browser and OS family, without versions: what a user's "device type" usually means.
     var userAgentFamily: String? {
-        let parts = [string(.userAgentBrowser), string(.userAgentOS)].compactMap { $0 }.filter { $0.uppercased() != "UNKNOWN" }
-        if !parts.isEmpty { return parts.joined(separator: " on ").lowercased() }
+        func known(_ field: HotField) -> String? { string(field).flatMap { $0.uppercased() == "UNKNOWN" ? nil : $0 } }
+        if let browser = known(.userAgentBrowser) {
+            return (known(.userAgentOS).map { browser + " on " + $0 } ?? browser).lowercased()
+        }
+        if let os = known(.userAgentOS) { return os.lowercased() }
         return string(.userAgent).map { String($0.prefix { $0 != "/" }).lowercased() }
+    }
+
+    /// The first `n` characters of a field's first value (as `string(field)?.prefix(n)`), read straight from the
+    /// bytes when they are plain ASCII without CR (then a character is a byte; CR LF would be one character).
+    func prefix(_ field: HotField, characters n: Int) -> String? {
+        guard let span = fields.first(field.rawValue) else { return nil }
+        if span.kind == .string, !span.escaped, let plain = withBytes(of: span, { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes.prefix(n)), as: UTF8.self)
+        }) {
+            return plain
+        }
+        return string(field).map { String($0.prefix(n)) }
     }
 
     /// A stable 64-bit FNV-1a hash of a field's first value as written (0 when absent): compares values without

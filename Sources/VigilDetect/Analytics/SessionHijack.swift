@@ -48,14 +48,28 @@ public struct SessionHijack: Analytic {
         let keys: [(HotField, UInt64)] = [(.externalSessionId, session), (.rootSessionId, root == session ? 0 : root),
                                           (.dtHash, event.hash(.dtHash, seed: 2))]
         let now = event.published.millis
-        let ip = event.hash(.clientIP), asn = event.hash(.asNumber), os = event.hash(.userAgentOS), agent = event.hash(.userAgent)
+        // The client's hashes as needed: a session used again from where it began is told apart by its IP alone.
+        let ip = event.hash(.clientIP)
+        var hashes: (asn: UInt64, os: UInt64, agent: UInt64)?
+        func client() -> (asn: UInt64, os: UInt64, agent: UInt64) {
+            if let hashes { return hashes }
+            hashes = (event.hash(.asNumber), event.hash(.userAgentOS), event.hash(.userAgent))
+            return hashes!
+        }
+        // Described once for all keys first seen in this event, and only if one is.
+        var described: String?
+        func description() -> String {
+            if let described { return described }
+            described = Self.describe(event)
+            return described!
+        }
         for (field, key) in keys where key != 0 && key != Self.unknown[field == .dtHash ? 1 : 0] {
             let first = sessions.update(key, at: now, initial: Origin(
-                ip: ip, asn: asn, agent: agent, os: os, key: "\(field == .dtHash ? "dtHash" : "session") \(event.string(field) ?? "")",
-                description: Self.describe(event), uuid: event.uuid, time: now)
+                ip: ip, asn: client().asn, agent: client().agent, os: client().os, key: "\(field == .dtHash ? "dtHash" : "session") \(event.string(field) ?? "")",
+                description: description(), uuid: event.uuid, time: now)
             ) { stored -> Origin? in
-                guard stored.uuid != event.uuid, !stored.reported, stored.ip != ip, stored.asn != asn,
-                      stored.agent != agent || stored.os != os else { return nil }
+                guard !stored.reported, stored.ip != ip, stored.uuid != event.uuid, stored.asn != client().asn,
+                      stored.agent != client().agent || stored.os != client().os else { return nil }
                 stored.reported = true
                 return stored
             }
@@ -76,7 +90,16 @@ public struct SessionHijack: Analytic {
 
     /// `from 203.0.113.9 (AS 14061, DigitalOcean) in Frankfurt, DE with "python-requests/2.32"`.
     static func describe(_ event: OktaEvent) -> String {
-        "from \(event.originText) in \(event.placeText) with \"\(event.string(.userAgent)?.prefix(60) ?? "no user agent")\""
+        // Appended into one string sized up front: this runs for every new session.
+        var text = "from "
+        text.reserveCapacity(200)
+        text += event.originText
+        text += " in "
+        text += event.placeText
+        text += " with \""
+        text += event.prefix(.userAgent, characters: 60) ?? "no user agent"
+        text += "\""
+        return text
     }
 
     public mutating func advance(to watermark: Int64, _ emit: (AnalyticFinding) -> Void) { sessions.sweep(now: watermark) }

@@ -30,13 +30,14 @@ public struct SuccessAfterAttack: Analytic {
     }
 
     public mutating func observe(_ event: OktaEvent, _ emit: (AnalyticFinding) -> Void) {
-        guard let ip = event.ip, let user = event.userKey else { return }
-        if event.isPasswordFailure {
+        // What kind of sign-in first: most events are neither, and need no strings.
+        let failure = event.isPasswordFailure
+        guard failure || event.isSignInSuccess, let ip = event.ip, let user = event.userKey else { return }
+        if failure {
             _ = byIP.add(ip, event, value: user)
             if !event.actorIsUnknown { _ = byUser.add(user, event, value: ip) }
             return
         }
-        guard event.isSignInSuccess else { return }
         let now = event.published.millis
         if let w = byIP.window(ip, at: now), w.distinct >= configuration.sprayUsers {
             emit(AnalyticFinding(

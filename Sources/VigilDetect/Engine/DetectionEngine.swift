@@ -21,6 +21,8 @@ public struct DetectionEngine: Sendable {
         let activeToRule: [Int]
         /// Event type → the analytics that look at it, so an event costs one lookup for all of them.
         let analyticsByType: [String: [Int]]
+        /// The analytics' descriptors (fixed per analytic), so an event does not copy one per analytic it visits.
+        let descriptors: [AnalyticDescriptor]
 
         init(ruleSet: RuleSet, configuration: AnalyticsConfiguration, analytics: [any Analytic]) {
             self.ruleSet = ruleSet
@@ -30,6 +32,7 @@ public struct DetectionEngine: Sendable {
             var byType: [String: [Int]] = [:]
             for (i, analytic) in analytics.enumerated() { for type in analytic.eventTypes { byType[type, default: []].append(i) } }
             analyticsByType = byType
+            descriptors = analytics.map(\.descriptor)
         }
     }
 
@@ -39,6 +42,8 @@ public struct DetectionEngine: Sendable {
     public var configuration: AnalyticsConfiguration { plan.configuration }
     var correlations: CorrelationEngine
     var analytics: [any Analytic]
+    /// Event type → what it is checked against, filled as types are met (see `route(_:)`).
+    var routes: [String: Route] = [:]
     /// The latest event time seen.
     public internal(set) var watermark: Timestamp?
     public internal(set) var eventsProcessed = 0
@@ -57,8 +62,14 @@ public struct DetectionEngine: Sendable {
     /// its alerts: one per id, an alert that grew during the batch in its latest form with all its evidence.
     public mutating func process(_ batch: [OktaEvent]) -> [Alert] {
         var collector = AlertCollector()
-        let order = batch.indices.sorted { (batch[$0].published, $0) < (batch[$1].published, $1) }
-        for i in order { observe(batch[i], into: &collector) }
+        // Times apart: comparing `batch[$0].published` in the sort copies (retains) whole events. Batches mostly
+        // arrive in order already, and then need no sort.
+        let times = batch.map(\.published)
+        if zip(times, times.dropFirst()).allSatisfy({ $0 <= $1 }) {
+            for event in batch { observe(event, into: &collector) }
+        } else {
+            for i in batch.indices.sorted(by: { (times[$0], $0) < (times[$1], $1) }) { observe(batch[i], into: &collector) }
+        }
         if let watermark { advance(to: watermark, into: &collector) }
         return collector.alerts
     }
@@ -74,7 +85,8 @@ public struct DetectionEngine: Sendable {
         eventsProcessed += 1
         if watermark.map({ event.published > $0 }) ?? true { watermark = event.published }
         let plan = plan
-        plan.detector.forEachMatch(event) { active in
+        let route = route(event.eventType)
+        plan.detector.forEachMatch(event, candidates: route.rules) { active in
             let index = plan.activeToRule[active]
             if plan.ruleSet.rules[index].standalone {
                 collector.add(Alert(rule: plan.ruleSet.rules[index], event: event, plan: plan.ruleSet.plan))
@@ -86,9 +98,8 @@ public struct DetectionEngine: Sendable {
                 }
             }
         }
-        for i in plan.analyticsByType[event.eventType] ?? [] {
-            let descriptor = analytics[i].descriptor
-            analytics[i].observe(event) { collector.add(Alert(finding: $0, from: descriptor)) }
+        for i in route.analytics {
+            analytics[i].observe(event) { collector.add(Alert(finding: $0, from: plan.descriptors[i])) }
         }
     }
 

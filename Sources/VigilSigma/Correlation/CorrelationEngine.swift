@@ -80,7 +80,8 @@ public struct CorrelationEngine: Sendable {
     private mutating func hit(_ c: Int, group: [String], entry: CorrelationWindow.Entry, emit: (CorrelationMatch) -> Void) {
         let compiled = set.correlations[c]
         let key = group.joined(separator: "\u{1F}")
-        if groups[c][key] == nil, groups[c].count >= limits.groupsPerCorrelation { makeRoom(c, now: entry.time) }
+        // The count first: looking the key up copies its window out, for nothing while there is room.
+        if groups[c].count >= limits.groupsPerCorrelation, groups[c][key] == nil { makeRoom(c, now: entry.time) }
         // Taken out of the table while it changes, so its arrays are not copied on write.
         var window = groups[c].removeValue(forKey: key) ?? CorrelationWindow()
         var fired: CorrelationMatch?
@@ -169,17 +170,23 @@ public struct CorrelationEngine: Sendable {
             let span = set.correlations[c].span
             let decided = set.correlations[c].decidedOnArrival
             var fired: [CorrelationMatch] = []
-            // Over the keys, so removing groups does not copy the table being walked.
-            for key in Array(groups[c].keys) {
-                guard var window = groups[c][key] else { continue }
-                if !decided, let start = window.windowStart, watermark.millis >= start + span {
-                    // Closing empties the window: nothing of the group is left to keep.
-                    if let m = close(c, group: key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init), &window) {
-                        fired.append(m)
-                    }
-                    groups[c][key] = nil
-                } else if window.lastTime < watermark.millis - span, window.windowStart == nil {
-                    groups[c][key] = nil
+            // Read in place (copying each window retains its every array), then the few groups to let go are
+            // taken out: so the walk neither copies windows nor changes the table it walks.
+            var closing: [String] = [], expired: [String] = []
+            for i in groups[c].indices {
+                let start = groups[c].values[i].windowStart
+                if !decided, let start, watermark.millis >= start + span {
+                    closing.append(groups[c].keys[i])
+                } else if start == nil, groups[c].values[i].lastTime < watermark.millis - span {
+                    expired.append(groups[c].keys[i])
+                }
+            }
+            for key in expired { groups[c][key] = nil }
+            for key in closing {
+                // Closing empties the window: nothing of the group is left to keep.
+                guard var window = groups[c].removeValue(forKey: key) else { continue }
+                if let m = close(c, group: key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init), &window) {
+                    fired.append(m)
                 }
             }
             for m in fired.sorted(by: { ($0.lastSeen, $0.episode) < ($1.lastSeen, $1.episode) }) {
