@@ -18,9 +18,10 @@ extension IngestPipeline {
                 commitSize.record(groups.reduce(0) { $0 + $1.events.count })
                 var fresh: [OktaEvent] = []
                 for (item, result) in zip(pending, results) {
-                    item.continuation.resume(returning: IngestReceipt(stored: result.inserted, duplicates: result.duplicates))
+                    // Status first, so that whoever the acknowledgement wakes already sees this commit in it.
                     status.recordCommit(item.batch.integrationID, item.batch.path, received: item.batch.events.count,
                                         duplicates: result.duplicates, newest: item.batch.events.map(\.published).max())
+                    item.continuation.resume(returning: IngestReceipt(stored: result.inserted, duplicates: result.duplicates))
                     for (event, isNew) in zip(item.batch.events, result.isNew) where isNew { fresh.append(event) }
                 }
                 if !fresh.isEmpty { _ = detections.append(fresh) }
