@@ -50,10 +50,10 @@ public final class EngineDetectionStage: DetectionStage {
             last = now
             return true
         }
-        let (alerts, state) = try engine.withLock { engine in
-            (engine.process(readied), due ? (try engine.snapshot(), engine.watermark) : nil)
-        }
-        if let state { try store.saveDetectionState(state.0, watermark: state.1) }
+        // The engine is a value: a copy taken under the lock shares its storage, so encoding the state (which
+        // grows with the baselines) happens outside the lock instead of holding up the next batch.
+        let (alerts, saving) = engine.withLock { engine in (engine.process(readied), due ? engine : nil) }
+        if let saving { try store.saveDetectionState(saving.snapshot(), watermark: saving.watermark) }
         return try admitted(alerts, events: readied)
     }
 
