@@ -42,6 +42,9 @@ struct EventHookRoutes {
     }
 
     /// Sends the one-time verification request; the hook is verified only if its endpoint echoes the challenge.
+    // Swift 6.3's optimizer crashes (signal 11, splitting this coroutine) on this function in release builds;
+    // it is called once per hook verification, so it loses nothing by not being optimised.
+    @_optimize(none)
     private func verify(_ id: String, by principal: Principal) async throws -> EventHook {
         let hook = try await env.state.eventHook(id)
         if let failure = await env.hookClient.verify(hook) {
