@@ -48,6 +48,9 @@ struct EndToEndLogStreamTests {
                 }
                 return try !truth.isEmpty && EndToEnd.missing(truth.map(\.uuid), in: store).isEmpty
             }
+            // Stop reading first: the stream goes on, and the counts below must be of the same moment.
+            receiving.cancel()
+            await receiving.value
             let status = source.status
             let missing = try EndToEnd.missing(truth.map(\.uuid), in: store)
             #expect(arrived && missing.isEmpty, "missing \(missing.count) of \(truth.count); \(status)")

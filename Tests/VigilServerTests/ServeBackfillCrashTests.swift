@@ -36,8 +36,9 @@ import VigilStore
         let crash = try ServeCrash(directory: dir, integration: ["id: sim", "org_url: \(server.url)", "api_token_env: VIGIL_TEST_OKTA_TOKEN",
                                                                 "poll: {backfill: 2h, interval: 1s}", "inventory: {enabled: false}"],
                                    environment: ["VIGIL_TEST_OKTA_TOKEN": Self.token])
-        // Three kills, each after another eighth to fifth of the history: all land before the backfill ends.
-        let counts = try await crash.killRepeatedly(rounds: 3, step: (history / 8)...(history / 5))
+        // Three kills, each after another tenth to sixth of the history and at most 50 ms later: a backfill runs
+        // at thousands of events a second, so all three land before it ends.
+        let counts = try await crash.killRepeatedly(rounds: 3, step: (history / 10)...(history / 6), jitter: 0...50)
         #expect(counts.last ?? 0 < history, "the kills came after the backfill: \(counts) of \(history)")
         let truth = try await crash.recover { await server.emittedEvents().map(\.uuid) }
         try crash.expectExactlyOnce(truth: truth, emitted: Set(await server.emittedEvents().map(\.uuid)))

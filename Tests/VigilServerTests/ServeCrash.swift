@@ -30,13 +30,14 @@ struct ServeCrash {
     /// Runs the service `rounds` times; each run is killed with SIGKILL once the store holds a random number (in
     /// `step`) of events more than when it started, plus a random moment, so kills land mid-commit as often as
     /// between commits. Returns the store's event count at each kill.
-    func killRepeatedly(rounds: Int, step: ClosedRange<Int>, timeout: Duration = .seconds(120)) async throws -> [Int] {
+    func killRepeatedly(rounds: Int, step: ClosedRange<Int>, jitter: ClosedRange<Int> = 0...300,
+                        timeout: Duration = .seconds(120)) async throws -> [Int] {
         var counts: [Int] = []
         for round in 0..<rounds {
             let server = try await ServeProcess(arguments: arguments, environment: environment)
             let target = try store.eventCount() + Int.random(in: step)
             let reached = try await Self.wait(timeout: timeout) { try store.eventCount() >= target }
-            try await Task.sleep(for: .milliseconds(Int.random(in: 0...300)))
+            try await Task.sleep(for: .milliseconds(Int.random(in: jitter)))
             server.signal(SIGKILL)
             _ = try await server.waitForExit()
             #expect(reached, "round \(round): the store did not reach \(target) events: \(server.log)")
