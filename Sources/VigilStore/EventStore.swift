@@ -16,6 +16,8 @@ public final class EventStore: Sendable {
     /// Dictionaries by id, loaded on first use; the current one compresses new events.
     let dictionaries: Mutex<[Int64: ZstdDictionary]>
     let currentDictionary: Mutex<ZstdDictionary?>
+    let encoders = EncoderPool()
+    let dictionaryTrainer = DispatchQueue(label: "vigil.store.dictionary", qos: .utility)
     private let checkpointer: WALCheckpointer
 
     public static let fileName = "vigil.sqlite"
@@ -87,6 +89,13 @@ public final class EventStore: Sendable {
     /// An encoder for a writing task, using the current dictionary.
     public func makeEncoder() -> EventEncoder {
         EventEncoder(dictionary: currentDictionary.withLock { $0 }, level: configuration.compressionLevel)
+    }
+
+    /// Encodes a batch with a pooled encoder (for callers that encode many small batches concurrently).
+    public func encode(_ events: [OktaEvent]) throws -> [EncodedEvent] {
+        let encoder = encoders.take(dictionary: currentDictionary.withLock { $0 }, level: configuration.compressionLevel)
+        defer { encoders.give(encoder) }
+        return try encoder.encode(events)
     }
 
     /// Bytes used on disk by the database and its WAL.

@@ -54,6 +54,14 @@ struct HookBench: AsyncParsableCommand {
                      Double(ok.count) / result.seconds, Double(ok.count * batch) / result.seconds))
         print(String(format: "ack latency: p50 %.1f ms, p99 %.1f ms, max %.1f ms (target p99 < 50 ms)",
                      percentile(ok, 0.5) * 1000, percentile(ok, 0.99) * 1000, (ok.max() ?? 0) * 1000))
+        // Per second of sending: where a spike sits tells a start-up cost from a steady backlog.
+        let start = result.sentAt.compactMap { $0 }.min()
+        var bySecond: [Int: [Double]] = [:]
+        for (sent, latency) in zip(result.sentAt, result.latencies) {
+            guard let sent, let start, let latency else { continue }
+            bySecond[Int(BenchInput.seconds(sent - start)), default: []].append(latency)
+        }
+        print("ack p50 by second sent: " + bySecond.keys.sorted().map { String(format: "%.0f", percentile(bySecond[$0]!, 0.5) * 1000) }.joined(separator: " ") + " ms")
         var alertLatencies: [Double] = []
         for (i, delivery) in bodies.enumerated() {
             guard let uuid = delivery.alertingUUID, let sent = result.sentAt[i], let raised = alerts.raisedAt(uuid) else { continue }

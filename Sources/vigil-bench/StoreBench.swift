@@ -62,6 +62,7 @@ struct StoreBench: AsyncParsableCommand {
         let decode = BenchInput.time { events = EventReader.read(bytes).events }
         let warmUp = store.configuration.dictionarySampleCount
         try store.insert(Array(events[..<warmUp]), source: "bench")
+        store.waitForDictionaryTraining()
         events.removeFirst(warmUp)
         let encoder = store.makeEncoder()
         var encoded: [EncodedEvent] = []

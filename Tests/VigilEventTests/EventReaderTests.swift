@@ -71,6 +71,49 @@ import Testing
         #expect(rejections.first?.position.within == "data.events[1]")
     }
 
+    /// A hook delivery's events are validated one by one: a malformed one is rejected with where it went wrong,
+    /// the others are read.
+    @Test func malformedJSONInsideAHookDeliveryRejectsOnlyThatEvent() {
+        let bad = #"{"uuid":"b","x":tru}"#
+        let prefix = #"{"eventType":"com.okta.event_hook","data":{"events":["# + Fixtures.event(uuid: "a") + ","
+        let body = prefix + bad + "," + Fixtures.event(uuid: "c") + "]}}"
+        let (events, rejections) = EventReader.read(Array(body.utf8))
+        #expect(events.map(\.uuid) == ["a", "c"])
+        #expect(rejections.count == 1)
+        #expect(rejections.first?.position.within == "data.events[1]")
+        let badLiteral = prefix.utf8.count + bad.utf8.count - 1
+        #expect(rejections.first?.reason.contains("malformed JSON at line 1, byte \(badLiteral)") == true, "\(rejections)")
+    }
+
+    /// Brackets and escaped quotes inside strings do not end a nested event early.
+    @Test func bracketsInsideStringsOfAHookEventAreText() {
+        let tricky = #"{"uuid":"b","published":"2024-05-01T10:00:00.000Z","eventType":"user.session.start","displayMessage":"} ] \" { [ \\"}"#
+        let body = #"{"data":{"events":["# + tricky + "," + Fixtures.event(uuid: "c") + "]}}"
+        let (events, rejections) = EventReader.read(Array(body.utf8))
+        #expect(rejections.isEmpty, "\(rejections)")
+        #expect(events.map(\.uuid) == ["b", "c"])
+        #expect(events.first?.string(.displayMessage) == #"} ] " { [ \"#)
+    }
+
+    /// Mismatched brackets inside a hook event never let it through.
+    @Test func mismatchedBracketsInsideAHookEventAreRejected() {
+        let body = #"{"data":{"events":[{"uuid":"b","x":[1},"# + Fixtures.event(uuid: "c") + "]}}"
+        let (events, rejections) = EventReader.read(Array(body.utf8))
+        #expect(!events.map(\.uuid).contains("b"))
+        #expect(!rejections.isEmpty)
+    }
+
+    /// An event with a field named like a wrapper's (`detail`) is still validated in full.
+    @Test func anEventWithADetailFieldIsValidatedInFull() {
+        let event = Fixtures.event(uuid: "a")
+        let withDetail = String(event.dropLast()) + #","detail":{"x":tru}}"#
+        let (events, rejections) = EventReader.read(Array(withDetail.utf8))
+        #expect(events.isEmpty)
+        #expect(rejections.first?.reason.contains("invalid literal") == true, "\(rejections)")
+        let fine = String(event.dropLast()) + #","detail":{"x":true}}"#
+        #expect(EventReader.read(Array(fine.utf8)).events.map(\.uuid) == ["a"])
+    }
+
     /// Splitting the input at every possible byte must not change what is read.
     @Test func chunkBoundariesDoNotMatter() {
         let input = Array(("[" + Fixtures.event(uuid: "a") + "," + Fixtures.event(uuid: "b") + "]\n" + Fixtures.event(uuid: "c") + "\n{bad\n" + Fixtures.event(uuid: "d")).utf8)

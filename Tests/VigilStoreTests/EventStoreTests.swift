@@ -20,7 +20,10 @@ import VigilEvent
     @Test func rawJSONRoundTripsAcrossDictionaryTrainingAndReopen() throws {
         let store = try StoreFixtures.temporaryStore(sampleCount: 50)
         let events = (0..<300).map { StoreFixtures.event($0) }
-        for batch in stride(from: 0, to: 300, by: 25) { try store.insert(Array(events[batch..<(batch + 25)]), source: "test") }
+        for batch in stride(from: 0, to: 300, by: 25) {
+            try store.insert(Array(events[batch..<(batch + 25)]), source: "test")
+            if batch == 50 { store.waitForDictionaryTraining() }
+        }
         #expect(store.currentDictionary.withLock { $0 != nil })
         let reopened = try EventStore(directory: store.directory, configuration: store.configuration)
         for e in [events[0], events[49], events[50], events[299]] {

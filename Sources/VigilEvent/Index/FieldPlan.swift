@@ -26,6 +26,10 @@ public final class FieldPlan: Sendable {
     let childNode: [Int32]
     /// The dotted path of each slot, lower-cased, in slot order.
     public let paths: [String]
+    /// Slots of the wrapper fields whose objects are records of their own (hook `data.events`, EventBridge
+    /// `detail`, SQS `Messages`), -1 where the plan lacks one: `scanRecord` scans their objects as records of
+    /// their own.
+    let nestedRecordSlots: SIMD4<Int32>
 
     /// Slot of a dotted path (case-insensitive), if the plan has it.
     public func slot(for path: String) -> Int? {
@@ -102,6 +106,8 @@ public final class FieldPlan: Sendable {
         self.keySignature = signatures
         self.childNode = targets
         self.paths = paths
+        let nested = [HotField.hookEvents, .eventBridgeDetail, .sqsMessages].map { field in paths.firstIndex(of: field.path.lowercased()).map(Int32.init) ?? -1 }
+        nestedRecordSlots = SIMD4(nested[0], nested[1], nested[2], -1)
     }
 
     /// A plan with this plan's paths first (same slots) and `more` after them.

@@ -218,21 +218,21 @@ public struct EventReader {
     /// Reads the object at `start`: an event or a wrapper of events.
     private mutating func readRecord(_ cx: inout Context, _ lines: inout LineCounter, at start: Int, within: String?) -> RecordResult {
         let slice = UnsafeBufferPointer(rebasing: cx.buf[start...])
-        let values: FieldValues, end: Int
+        let values: FieldValues, end: Int, nested: [NestedRecord]
         do throws(JSONSyntaxError) {
-            (values, end) = try plan.scan(slice)
+            (values, end, nested) = try plan.scanRecord(slice)
         } catch {
             if error.isEndOfInput && !cx.isFinal { return .needMore }
             return .failed(resumeAt: rejectSyntax(cx, &lines, error, recordAt: start, within: within))
         }
         let record = UnsafeBufferPointer(rebasing: slice[..<end])
-        handleObject(cx, &lines, record, values, at: start, within: within, topLevel: within == nil)
+        handleObject(cx, &lines, record, values, nested, at: start, within: within, topLevel: within == nil)
         return .done(start + end)
     }
 
     /// Dispatches one scanned object by its shape. `at` is the buffer offset of `record[0]`.
     private mutating func handleObject(_ cx: Context, _ lines: inout LineCounter, _ record: UnsafeBufferPointer<UInt8>,
-                                       _ values: FieldValues, at: Int, within: String?, topLevel: Bool) {
+                                       _ values: FieldValues, _ nested: [NestedRecord], at: Int, within: String?, topLevel: Bool) {
         func note(_ shape: InputShape) { if topLevel { stats.shapeCounts[shape.index] += 1 } }
         // None of the wrappers has a top-level uuid; an object with one is an event whatever else it holds,
         // so a field Okta might add to LogEvent one day (a `detail`, say) cannot turn events into wrappers.
@@ -243,11 +243,11 @@ public struct EventReader {
             note(.hookDelivery)
             for (i, span) in values.values(HotField.hookEvents.rawValue).enumerated() {
                 let label = (within.map { $0 + " " } ?? "") + "data.events[\(i)]"
-                emitNested(cx, &lines, record, span, at: at, within: label)
+                emitNested(cx, &lines, record, span, nested, at: at, within: label)
             }
         } else if let detail = values.first(HotField.eventBridgeDetail.rawValue) {
             note(.eventBridge)
-            emitNested(cx, &lines, record, detail, at: at, within: (within.map { $0 + " " } ?? "") + "EventBridge detail")
+            emitNested(cx, &lines, record, detail, nested, at: at, within: (within.map { $0 + " " } ?? "") + "EventBridge detail")
         } else if values.has(HotField.sqsMessages.rawValue) {
             note(.sqsReceive)
             for (i, span) in values.values(HotField.sqsMessages.rawValue).enumerated() {
@@ -257,8 +257,8 @@ public struct EventReader {
                     continue
                 }
                 let message = UnsafeBufferPointer(rebasing: record[Int(span.start)..<Int(span.end)])
-                // The message was validated as part of the response, so this scan cannot fail.
-                guard let inner = try? plan.scan(message).values else { continue }
+                guard let inner = nestedValues(cx, &lines, message, nested.record(startingAt: Int(span.start)), at: at + Int(span.start),
+                                               within: label) else { continue }
                 handleSQSMessage(cx, &lines, message, inner, at: at + Int(span.start), within: label)
             }
         } else if values.has(HotField.sqsBody.rawValue) {
@@ -283,14 +283,14 @@ public struct EventReader {
         decoded.withUnsafeBufferPointer { d in
             let label = within + " Body"
             do throws(JSONSyntaxError) {
-                let (inner, end) = try plan.scan(d)
+                let (inner, end, innerNested) = try plan.scanRecord(d)
                 guard skipWhitespace(d, end) == d.count else {
                     throw JSONSyntaxError(offset: end, reason: "unexpected data after the JSON value")
                 }
                 guard d[skipWhitespace(d, 0)] == UInt8(ascii: "{") else {
                     throw JSONSyntaxError(offset: 0, reason: "the body is not a JSON object")
                 }
-                handleObject(cx, &lines, UnsafeBufferPointer(rebasing: d[..<end]), inner, at: bodyAt, within: label, topLevel: false)
+                handleObject(cx, &lines, UnsafeBufferPointer(rebasing: d[..<end]), inner, innerNested, at: bodyAt, within: label, topLevel: false)
             } catch {
                 reject(cx, &lines, at: bodyAt, "SQS message Body is not a usable JSON object: \(error.reason) at byte \(error.offset) of the body",
                        excerptFrom: bodyAt, within: label)
@@ -298,17 +298,36 @@ public struct EventReader {
         }
     }
 
-    /// A LogEvent inside a wrapper: scanned again on its own so that its spans are relative to its own bytes.
+    /// A LogEvent inside a wrapper, as the wrapper's scan read it (spans relative to its own bytes).
     private mutating func emitNested(_ cx: Context, _ lines: inout LineCounter, _ record: UnsafeBufferPointer<UInt8>,
-                                     _ span: ValueSpan, at: Int, within: String) {
+                                     _ span: ValueSpan, _ nested: [NestedRecord], at: Int, within: String) {
         let eventAt = at + Int(span.start)
         guard span.kind == .object else {
             reject(cx, &lines, at: eventAt, "\(within) is not a JSON object", excerptFrom: eventAt, within: within)
             return
         }
         let bytes = UnsafeBufferPointer(rebasing: record[Int(span.start)..<Int(span.end)])
-        guard let values = try? plan.scan(bytes).values else { return }  // validated as part of the wrapper
+        guard let values = nestedValues(cx, &lines, bytes, nested.record(startingAt: Int(span.start)), at: eventAt, within: within) else { return }
         makeEvent(cx, &lines, bytes, values, at: eventAt, within: within)
+    }
+
+    /// The values of a record inside a wrapper, from the wrapper's scan (or scanned now when it has none); a
+    /// malformed one is rejected on its own, with where it went wrong, and the wrapper's other records still go
+    /// through.
+    private mutating func nestedValues(_ cx: Context, _ lines: inout LineCounter, _ bytes: UnsafeBufferPointer<UInt8>,
+                                       _ scanned: NestedRecord?, at: Int, within: String) -> FieldValues? {
+        let result = scanned?.values ?? Result { () throws(JSONSyntaxError) in
+            let (values, end, _) = try plan.scanRecord(bytes)
+            guard end == bytes.count else { throw JSONSyntaxError(offset: end, reason: "unexpected data after the JSON value") }
+            return values
+        }
+        switch result {
+        case .success(let values):
+            return values
+        case .failure(let error):
+            reject(cx, &lines, at: at, "malformed JSON at \(place(&lines, at + error.offset, cx)): \(error.reason)", excerptFrom: at, within: within)
+            return nil
+        }
     }
 
     private mutating func makeEvent(_ cx: Context, _ lines: inout LineCounter, _ bytes: UnsafeBufferPointer<UInt8>,
@@ -328,11 +347,15 @@ public struct EventReader {
     private mutating func rejectSyntax(_ cx: Context, _ lines: inout LineCounter, _ error: JSONSyntaxError,
                                        recordAt start: Int, within: String?) -> Int {
         let at = min(start + error.offset, cx.buf.count)
-        let whereItWentWrong = "line \(lines.line(at: at)), byte \(cx.base + at)"
         let resume = resync(cx.buf, after: start)
-        reject(cx, &lines, at: start, "malformed JSON at \(whereItWentWrong): \(error.reason)" + skipped(&lines, from: start, to: resume),
+        reject(cx, &lines, at: start, "malformed JSON at \(place(&lines, at, cx)): \(error.reason)" + skipped(&lines, from: start, to: resume),
                excerptFrom: start, within: within)
         return resume
+    }
+
+    /// The line and stream byte of a buffer offset, as rejections name them.
+    private func place(_ lines: inout LineCounter, _ at: Int, _ cx: Context) -> String {
+        "line \(lines.line(at: at)), byte \(cx.base + at)"
     }
 
     /// Names the lines a resynchronisation passes over, so that nothing is skipped without a word.

@@ -16,6 +16,10 @@ struct JSONWalker: ~Copyable {
     let keySignature: UnsafeBufferPointer<UInt64>
     let childNode: UnsafeBufferPointer<Int32>
     var values: FieldValues
+    /// Slots whose objects are records of their own, scanned into `nested` (see `FieldPlan.scanRecord`); all -1
+    /// when the scan treats them as plain values.
+    let nestedRecordSlots: SIMD4<Int32>
+    var nested: [NestedRecord] = []
 
     static let maxDepth = 256
 
@@ -28,7 +32,11 @@ struct JSONWalker: ~Copyable {
         switch c {
         case UInt8(ascii: "{"):
             guard depth < Self.maxDepth else { throw fail("nesting deeper than \(Self.maxDepth) levels") }
-            try scanObject(node: node, depth: depth)
+            if node >= 0, case let slot = nodeSlot[Int(node)], slot >= 0, any(nestedRecordSlots .== slot) {
+                try scanNestedRecord()
+            } else {
+                try scanObject(node: node, depth: depth)
+            }
             record(node, start, pos, .object, false)
         case UInt8(ascii: "["):
             guard depth < Self.maxDepth else { throw fail("nesting deeper than \(Self.maxDepth) levels") }
@@ -94,6 +102,50 @@ struct JSONWalker: ~Copyable {
             pos -= 1
             throw fail("expected ',' or '}' in an object, found \(describe(c))")
         }
+    }
+
+    /// Scans the object at `pos` as a record of its own, with the plan from its root and spans relative to its
+    /// first byte, and keeps the result in `nested`. A malformed one is kept with its error (and skipped to its
+    /// end), so the wrapper's other records still go through.
+    mutating func scanNestedRecord() throws(JSONSyntaxError) {
+        let start = pos
+        var record = JSONWalker(
+            base: base + start, count: count - start, pos: 0,
+            nodeSlot: nodeSlot, tableStart: tableStart, tableMask: tableMask, childTable: childTable,
+            keyBytes: keyBytes, keyStart: keyStart, keySignature: keySignature, childNode: childNode,
+            values: FieldValues(slotCount: values.slotCount), nestedRecordSlots: SIMD4(repeating: -1))
+        do throws(JSONSyntaxError) {
+            try record.scanValue(node: 0, depth: 0)
+            pos = start + record.pos
+            nested.append(NestedRecord(start: start, end: pos, values: .success(record.values)))
+        } catch {
+            if error.isEndOfInput { throw JSONSyntaxError(offset: start + error.offset, reason: error.reason, isEndOfInput: true) }
+            try skipNestedRecord()
+            nested.append(NestedRecord(start: start, end: pos, values: .failure(error)))
+        }
+    }
+
+    /// Moves past the object at `pos` by matching brackets outside strings (strings are followed with their
+    /// escapes, so a bracket or an escaped quote inside one does not count).
+    mutating func skipNestedRecord() throws(JSONSyntaxError) {
+        var level = 0
+        while pos < count {
+            switch base[pos] {
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                level += 1
+                pos += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                level -= 1
+                pos += 1
+                if level == 0 { return }
+            case UInt8(ascii: "\""):
+                pos += 1
+                if (try? scanStringBody()) == nil { pos = min(pos + 1, count) }
+            default:
+                pos += 1
+            }
+        }
+        throw eof("the end of a nested record")
     }
 
     mutating func scanArray(node: Int32, depth: Int) throws(JSONSyntaxError) {

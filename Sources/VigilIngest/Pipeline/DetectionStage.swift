@@ -12,6 +12,8 @@ public protocol DetectionStage: Sendable {
     /// A fresh pass over stored history (the hourly re-evaluation), leaving near-time detection's state alone;
     /// `nil` for a stage that cannot re-evaluate.
     func reevaluation() -> (any ReevaluationPass)?
+    /// Saves what the stage remembers between events (windows, baselines) now; the pipeline calls it when it stops.
+    func saveState() async
 }
 
 /// One re-evaluation of stored history: fed batches in event-time order, it raises what they raise, with the same
@@ -22,6 +24,7 @@ public protocol ReevaluationPass: AnyObject {
 
 extension DetectionStage {
     public func reevaluation() -> (any ReevaluationPass)? { nil }
+    public func saveState() async {}
 }
 
 /// Runs a rule set's Sigma rules over each new event.

@@ -8,8 +8,10 @@ import VigilStore
 /// Near-time detection with the whole engine: single-event rules, Sigma correlations and behavioural analytics,
 /// with the configuration's tuning (disabled rules, exceptions, severity overrides) applied to what it raises.
 ///
-/// The engine's windows and baselines are saved to the store at most every `saveInterval` and restored on start,
-/// so a restart does not forget a spray or a push-bombing in progress.
+/// The engine's windows and baselines are saved to the store every `saveInterval`, and when the pipeline stops,
+/// and restored on start, so a restart does not forget a spray or a push-bombing in progress. Saving encodes
+/// the whole state (megabytes once the baselines hold a large org), so it runs on a queue of its own, never on
+/// the detection path; a save still running when the next is due is replaced by the newer state.
 public final class EngineDetectionStage: DetectionStage {
     public let plan: FieldPlan
     private let engine: Mutex<DetectionEngine>
@@ -21,9 +23,12 @@ public final class EngineDetectionStage: DetectionStage {
     private let switches: any RuleSettingsSource
     private let saveInterval: Duration
     private let lastSave = Mutex<ContinuousClock.Instant?>(nil)
+    private let saves = DispatchQueue(label: "vigil.detect.save", qos: .utility)
+    /// The newest engine copy waiting for the save queue.
+    private let unsaved = Mutex<DetectionEngine?>(nil)
     private let logger: Logger
 
-    public init(engine: DetectionEngine, store: EventStore, tuning: TuningFilter? = nil, disabled: Set<String> = [], saveInterval: Duration = .seconds(2),
+    public init(engine: DetectionEngine, store: EventStore, tuning: TuningFilter? = nil, disabled: Set<String> = [], saveInterval: Duration = .seconds(30),
                 logger: Logger = Logger(label: "vigil.detect")) {
         var engine = engine
         do {
@@ -50,11 +55,41 @@ public final class EngineDetectionStage: DetectionStage {
             last = now
             return true
         }
-        // The engine is a value: a copy taken under the lock shares its storage, so encoding the state (which
-        // grows with the baselines) happens outside the lock instead of holding up the next batch.
+        // The engine is a value: a copy taken under the lock shares its storage until the next batch changes it.
         let (alerts, saving) = engine.withLock { engine in (engine.process(readied), due ? engine : nil) }
-        if let saving { try store.saveDetectionState(saving.snapshot(), watermark: saving.watermark) }
+        if let saving { saveInBackground(saving) }
         return try admitted(alerts, events: readied)
+    }
+
+    public func saveState() async {
+        let current = engine.withLock { $0 }
+        // Behind any background save still queued, so the newest state is the one left in the store.
+        await withCheckedContinuation { continuation in
+            saves.async {
+                self.save(current)
+                continuation.resume()
+            }
+        }
+    }
+
+    private func saveInBackground(_ copy: DetectionEngine) {
+        let alreadyQueued = unsaved.withLock { pending in
+            defer { pending = copy }
+            return pending != nil
+        }
+        guard !alreadyQueued else { return }
+        saves.async {
+            guard let newest = self.unsaved.withLock({ pending in defer { pending = nil }; return pending }) else { return }
+            self.save(newest)
+        }
+    }
+
+    private func save(_ engine: DetectionEngine) {
+        do {
+            try store.saveDetectionState(engine.snapshot(), watermark: engine.watermark)
+        } catch {
+            logger.error("saving the detection state failed; the next save retries", metadata: ["error": "\(error)"])
+        }
     }
 
     /// The configuration's and the UI's switches and the tuning, applied to what the engine raised from `events`.

@@ -67,7 +67,7 @@ public final class IngestPipeline: EventSink, Sendable {
     public func accept(_ batch: IngestBatch) async throws -> IngestReceipt {
         guard !batch.events.isEmpty || batch.checkpoint != nil else { return IngestReceipt(stored: 0, duplicates: 0) }
         // Compression and index extraction run here, in parallel across callers; the commit loop only writes.
-        let encoded = try store.makeEncoder().encode(batch.events)
+        let encoded = try store.encode(batch.events)
         return try await withCheckedThrowingContinuation { continuation in
             if !commits.append(PendingBatch(batch: batch, encoded: encoded, continuation: continuation)) {
                 continuation.resume(throwing: IngestPipelineError.stopped)
@@ -92,6 +92,7 @@ public final class IngestPipeline: EventSink, Sendable {
             finish()
         }
         saveStatus()
+        await detection.saveState()
     }
 
     /// Stops taking new batches (`accept` then throws `IngestPipelineError.stopped`); batches already accepted

@@ -2,8 +2,9 @@ import Foundation
 import VigilEvent
 
 /// Turns `OktaEvent`s into `EncodedEvent`s: compresses the raw JSON and extracts the indexed values and the
-/// search text. Owns a compression context, so each task that encodes has its own encoder.
-public final class EventEncoder {
+/// search text. Owns a compression context, so one task at a time uses an encoder; it is `Sendable` so that the
+/// store's pool can hand it from one batch's task to the next.
+public final class EventEncoder: @unchecked Sendable {
     let codec: ZstdCodec
     let dictionary: ZstdDictionary?
     /// Whether to keep raw copies for dictionary training (only until a dictionary exists).

@@ -45,7 +45,7 @@ extension EventStore {
     /// Encodes and stores in one call, for callers that do not pipeline.
     @discardableResult
     public func insert(_ events: [OktaEvent], source: String, checkpoint: (name: String, value: String)? = nil) throws -> InsertResult {
-        try insert(makeEncoder().encode(events), source: source, checkpoint: checkpoint)
+        try insert(encode(events), source: source, checkpoint: checkpoint)
     }
 
     private static func insertRows(_ events: [EncodedEvent], source: String, received: Int64,
@@ -93,8 +93,9 @@ extension EventStore {
         return result
     }
 
-    /// Gathers raw samples until there are enough, then trains and saves the compression dictionary that
-    /// later events are compressed with. Runs once per store.
+    /// Gathers raw samples until there are enough, then trains the compression dictionary that later events are
+    /// compressed with, once per store. Training takes about a second, so it runs beside the writer: commits (and
+    /// the hook acknowledgements waiting on them) go on meanwhile, compressed without a dictionary.
     private func trainDictionaryIfReady(_ state: inout WriterState, adding events: [EncodedEvent]) throws {
         guard !state.dictionaryTrained else { return }
         if currentDictionary.withLock({ $0 != nil }) {
@@ -104,7 +105,22 @@ extension EventStore {
         }
         for e in events { if let s = e.sample, state.samples.count < configuration.dictionarySampleCount { state.samples.append(s) } }
         guard state.samples.count >= configuration.dictionarySampleCount else { return }
-        let bytes = try ZstdDictionary.train(samples: state.samples)
+        let samples = state.samples
+        state.samples = []
+        state.dictionaryTrained = true
+        dictionaryTrainer.async {
+            do {
+                try self.installDictionary(trainedOn: samples)
+            } catch {
+                // Events stay compressed without a dictionary (larger, still whole); the next batches gather
+                // samples for another attempt.
+                self.writer.withLock { $0.dictionaryTrained = false }
+            }
+        }
+    }
+
+    private func installDictionary(trainedOn samples: [[UInt8]]) throws {
+        let bytes = try ZstdDictionary.train(samples: samples)
         let id = try pool.write { db in
             try db.execute(sql: "INSERT INTO zdict(created, bytes) VALUES (?, ?)", arguments: [Timestamp.now().millis, Data(bytes)])
             return db.lastInsertedRowID
@@ -112,7 +128,10 @@ extension EventStore {
         let dictionary = try ZstdDictionary(id: id, bytes: bytes, level: configuration.compressionLevel)
         dictionaries.withLock { $0[id] = dictionary }
         currentDictionary.withLock { $0 = dictionary }
-        state.samples = []
-        state.dictionaryTrained = true
+    }
+
+    /// Waits for a dictionary training in progress (for tests and benchmarks that need the steady state).
+    public func waitForDictionaryTraining() {
+        dictionaryTrainer.sync {}
     }
 }
