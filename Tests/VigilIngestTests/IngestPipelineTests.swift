@@ -70,6 +70,27 @@ import VigilStore
         }
     }
 
+    /// The engine's windows are saved when the pipeline stops (not only every `saveInterval`), so a restart
+    /// resumes with every event detection saw.
+    @Test func detectionStateIsSavedWhenThePipelineStops() async throws {
+        let ruleSet = try RuleSet(managed: false)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-pipeline-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let store = try EventStore(directory: dir)
+        let stage = EngineDetectionStage(engine: DetectionEngine(ruleSet: ruleSet), store: store, saveInterval: .seconds(3600))
+        let pipeline = try IngestPipeline(store: store, detection: stage)
+        async let running: Void = pipeline.run()
+        for n in 0..<3 {
+            _ = try await pipeline.accept(IngestBatch(integrationID: "org", path: .hook, events: [StoreSinkTests.event(Self.uuid(n))]))
+        }
+        pipeline.finish()
+        await running
+        let saved = try #require(try store.detectionState())
+        var restored = DetectionEngine(ruleSet: ruleSet)
+        try restored.restore(saved.state)
+        #expect(restored.eventsProcessed == 3)
+    }
+
     @Test func acceptAfterFinishIsRefused() async throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vigil-pipeline-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
