@@ -213,6 +213,9 @@ import VigilEvent
         for i in 0..<100 { try h.feed("user.session.start", minute: Double(i) / 10, actor: "u\(i)@x.com") }
         #expect(h.engine.groupCount <= 20)
         #expect(h.engine.evictedGroups[0] >= 80)
+        // The least recently matched went: what is left is the newest users, six seconds apart.
+        let times = h.engine.groups[0].values.map(\.lastTime)
+        #expect(times.count >= 18 && times.max()! - times.min()! < Int64(times.count) * 6_000)
         // Expired groups go without counting as evicted.
         _ = h.advance(minute: 200)
         #expect(h.engine.groupCount == 0)
