@@ -1,3 +1,5 @@
+import VigilSigma
+
 /// Per-key state with a time to live and a cap on keys: keys not touched for `ttl` are swept, and at the cap the
 /// least recently touched tenth is forgotten (counted in `evicted`), so memory stays bounded whatever the input.
 public struct KeyedState<Key: Hashable & Codable & Sendable, Value: Codable & Sendable>: Codable, Sendable {
@@ -58,7 +60,7 @@ public struct KeyedState<Key: Hashable & Codable & Sendable, Value: Codable & Se
         sweep(now: now)
         guard items.count >= cap else { return }
         let n = max(1, items.count / 10)
-        for (key, _) in items.sorted(by: { $0.value.last < $1.value.last }).prefix(n) { items[key] = nil }
+        items.removeOldest(n, time: \.last)
         evicted += n
     }
 }

@@ -196,17 +196,14 @@ public struct CorrelationEngine: Sendable {
         }
     }
 
-    /// At the group cap: forgets expired groups, then the least recently matched tenth. Called once per tenth of
-    /// the cap in an org with more keys than the cap, so it removes in place and sorts plain times, not the groups.
+    /// At the group cap: forgets expired groups, then the least recently matched tenth.
     private mutating func makeRoom(_ c: Int, now: Int64) {
         let span = set.correlations[c].span
         let expired = groups[c].compactMap { $0.value.lastTime < now - span && $0.value.windowStart == nil ? $0.key : nil }
         for key in expired { groups[c][key] = nil }
         guard groups[c].count >= limits.groupsPerCorrelation else { return }
         let n = max(1, groups[c].count / 10)
-        let cutoff = groups[c].values.map(\.lastTime).sorted()[n - 1]
-        let oldest = groups[c].lazy.filter { $0.value.lastTime <= cutoff }.prefix(n).map(\.key)
-        for key in Array(oldest) { groups[c][key] = nil }
+        groups[c].removeOldest(n, time: \.lastTime)
         evictedGroups[c] += n
     }
 }
