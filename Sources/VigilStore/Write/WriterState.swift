@@ -34,10 +34,10 @@ struct WriterState: ~Copyable {
 
     mutating func termId(_ kind: TermKind, _ value: String, _ db: Database) throws -> Int64 {
         if let id = terms[kind.rawValue][value] { return id }
-        // A new term (a new IP, a new session: most of them) costs one statement; a known one not yet cached two.
-        let id = try Int64.fetchOne(db.cachedStatement(sql: "INSERT INTO term(kind, value) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING id"),
-                                    arguments: [kind.rawValue, value])
-            ?? Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM term WHERE kind = ? AND value = ?"), arguments: [kind.rawValue, value])!
+        try db.cachedStatement(sql: "INSERT INTO term(kind, value) VALUES (?, ?) ON CONFLICT DO NOTHING")
+            .execute(arguments: [kind.rawValue, value])
+        let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM term WHERE kind = ? AND value = ?"),
+                                    arguments: [kind.rawValue, value])!
         terms[kind.rawValue][value] = id
         return id
     }
@@ -57,11 +57,11 @@ struct WriterState: ~Copyable {
         if let known = principals[actor.id], known.alternateId == actor.alternateId, known.displayName == actor.displayName {
             return known.id
         }
-        let id = try Int64.fetchOne(db.cachedStatement(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO principal(okta_id, type, alternate_id, display_name) VALUES (?, ?, ?, ?)
             ON CONFLICT(okta_id) DO UPDATE SET alternate_id = excluded.alternate_id, display_name = excluded.display_name
-            RETURNING id
-            """), arguments: [actor.id, actor.type, actor.alternateId, actor.displayName])!
+            """).execute(arguments: [actor.id, actor.type, actor.alternateId, actor.displayName])
+        let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM principal WHERE okta_id = ?"), arguments: [actor.id])!
         principals[actor.id] = Principal(id: id, alternateId: actor.alternateId, displayName: actor.displayName)
         return id
     }
