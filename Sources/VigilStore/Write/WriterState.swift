@@ -36,8 +36,10 @@ struct WriterState: ~Copyable {
         if let id = terms[kind.rawValue][value] { return id }
         try db.cachedStatement(sql: "INSERT INTO term(kind, value) VALUES (?, ?) ON CONFLICT DO NOTHING")
             .execute(arguments: [kind.rawValue, value])
-        let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM term WHERE kind = ? AND value = ?"),
-                                    arguments: [kind.rawValue, value])!
+        // A new term (most are: a new IP, a new session) has just been given its id; only a known one that is not
+        // cached yet needs the lookup.
+        let id = db.changesCount == 1 ? db.lastInsertedRowID
+            : try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM term WHERE kind = ? AND value = ?"), arguments: [kind.rawValue, value])!
         terms[kind.rawValue][value] = id
         return id
     }
