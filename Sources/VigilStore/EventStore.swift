@@ -86,12 +86,7 @@ public final class EventStore: Sendable {
         return dict
     }
 
-    /// An encoder for a writing task, using the current dictionary.
-    public func makeEncoder() -> EventEncoder {
-        EventEncoder(dictionary: currentDictionary.withLock { $0 }, level: configuration.compressionLevel)
-    }
-
-    /// Encodes a batch with a pooled encoder (for callers that encode many small batches concurrently).
+    /// Encodes a batch (compression with the current dictionary, indexed values, search text) with a pooled encoder.
     public func encode(_ events: [OktaEvent]) throws -> [EncodedEvent] {
         let encoder = encoders.take(dictionary: currentDictionary.withLock { $0 }, level: configuration.compressionLevel)
         defer { encoders.give(encoder) }

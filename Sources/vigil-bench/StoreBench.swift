@@ -64,9 +64,8 @@ struct StoreBench: AsyncParsableCommand {
         try store.insert(Array(events[..<warmUp]), source: "bench")
         store.waitForDictionaryTraining()
         events.removeFirst(warmUp)
-        let encoder = store.makeEncoder()
         var encoded: [EncodedEvent] = []
-        let encode = try BenchInput.time { encoded = try encoder.encode(events) }
+        let encode = try BenchInput.time { encoded = try store.encode(events) }
         let insert = try BenchInput.time {
             for start in stride(from: 0, to: encoded.count, by: batch) {
                 try store.insert(Array(encoded[start..<min(start + batch, encoded.count)]), source: "bench")

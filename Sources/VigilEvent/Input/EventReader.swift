@@ -257,7 +257,7 @@ public struct EventReader {
                     continue
                 }
                 let message = UnsafeBufferPointer(rebasing: record[Int(span.start)..<Int(span.end)])
-                guard let inner = nestedValues(cx, &lines, message, nested.record(startingAt: Int(span.start)), at: at + Int(span.start),
+                guard let inner = nestedValues(cx, &lines, nested.record(startingAt: Int(span.start)), at: at + Int(span.start),
                                                within: label) else { continue }
                 handleSQSMessage(cx, &lines, message, inner, at: at + Int(span.start), within: label)
             }
@@ -307,21 +307,17 @@ public struct EventReader {
             return
         }
         let bytes = UnsafeBufferPointer(rebasing: record[Int(span.start)..<Int(span.end)])
-        guard let values = nestedValues(cx, &lines, bytes, nested.record(startingAt: Int(span.start)), at: eventAt, within: within) else { return }
+        guard let values = nestedValues(cx, &lines, nested.record(startingAt: Int(span.start)), at: eventAt, within: within) else { return }
         makeEvent(cx, &lines, bytes, values, at: eventAt, within: within)
     }
 
-    /// The values of a record inside a wrapper, from the wrapper's scan (or scanned now when it has none); a
-    /// malformed one is rejected on its own, with where it went wrong, and the wrapper's other records still go
-    /// through.
-    private mutating func nestedValues(_ cx: Context, _ lines: inout LineCounter, _ bytes: UnsafeBufferPointer<UInt8>,
-                                       _ scanned: NestedRecord?, at: Int, within: String) -> FieldValues? {
-        let result = scanned?.values ?? Result { () throws(JSONSyntaxError) in
-            let (values, end, _) = try plan.scanRecord(bytes)
-            guard end == bytes.count else { throw JSONSyntaxError(offset: end, reason: "unexpected data after the JSON value") }
-            return values
-        }
-        switch result {
+    /// The values of a record inside a wrapper, as the wrapper's scan read it; a malformed one is rejected on its
+    /// own, with where it went wrong, and the wrapper's other records still go through.
+    private mutating func nestedValues(_ cx: Context, _ lines: inout LineCounter, _ scanned: NestedRecord?,
+                                       at: Int, within: String) -> FieldValues? {
+        // The slots that make a record a wrapper are the ones its scan reads nested records from.
+        guard let scanned else { preconditionFailure("\(within) was not read by its wrapper's scan") }
+        switch scanned.values {
         case .success(let values):
             return values
         case .failure(let error):

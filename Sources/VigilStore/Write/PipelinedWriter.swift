@@ -6,7 +6,6 @@ import VigilEvent
 public struct PipelinedWriter: ~Copyable {
     let store: EventStore
     let source: String
-    private var encoder: EventEncoder
     private var inFlight: Task<InsertResult, Error>?
     public private(set) var totals = InsertResult()
     /// Uncompressed and compressed bytes of the raw events written so far.
@@ -16,15 +15,13 @@ public struct PipelinedWriter: ~Copyable {
     public init(store: EventStore, source: String) {
         self.store = store
         self.source = source
-        encoder = store.makeEncoder()
     }
 
     /// Encodes `events` and starts storing them once the previous batch is committed.
     /// `onCommitted` receives the previous batch's result.
     public mutating func submit(_ events: [OktaEvent], checkpoint: (name: String, value: String)? = nil) async throws {
         guard !events.isEmpty else { return }
-        if encoder.dictionary?.id != store.currentDictionary.withLock({ $0?.id }) { encoder = store.makeEncoder() }
-        let encoded = try encoder.encode(events)
+        let encoded = try store.encode(events)
         for e in encoded {
             rawBytes += e.rawSize
             storedRawBytes += e.raw.count
