@@ -36,6 +36,7 @@ extension OktaEvent {
     }
 
     /// The raw bytes of a value; for strings, without the quotes and still escaped.
+    @inlinable
     public func withBytes<R>(of span: ValueSpan, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try raw.withUnsafeBufferPointer { b in
             try body(UnsafeBufferPointer(rebasing: b[Int(span.start)..<Int(span.end)]))

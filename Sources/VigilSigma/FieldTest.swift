@@ -43,20 +43,23 @@ final class FieldTest: Sendable {
         case .absent: return !fields.has(slot)
         case .null:
             guard fields.has(slot) else { return true }
-            for span in fields.values(slot) where span.kind == .null { return true }
-            return false
+            return fields.contains(slot) { $0.kind == .null }
         case .values:
-            if all {
-                for i in values.indices where firstSpan(passing: values[i], fields, bytes) == nil { return false }
-                return true
+            // Values and spans are read in place (borrowed from their buffers): subscripting `values` copied each
+            // value, a retain and release of its test and phrase for every value of every rule on every event.
+            let slot = slot
+            return values.withUnsafeBufferPointer { values in
+                if all {
+                    for i in values.indices where !fields.contains(slot, where: { values[i].test.matches($0, in: bytes) }) { return false }
+                    return true
+                }
+                for i in values.indices where fields.contains(slot, where: { values[i].test.matches($0, in: bytes) }) { return !negated }
+                return negated
             }
-            for i in values.indices where firstSpan(passing: values[i], fields, bytes) != nil { return !negated }
-            return negated
         }
     }
 
     /// The first value of the slot that passes `value`'s test.
-    @inline(__always)
     func firstSpan(passing value: CompiledValue, _ fields: FieldValues, _ bytes: UnsafeBufferPointer<UInt8>) -> ValueSpan? {
         for span in fields.values(slot) where value.test.matches(span, in: bytes) { return span }
         return nil

@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigilDetect
 import VigilEvent
 
 /// Decoding and indexing: bytes in, `OktaEvent`s (raw JSON + field index) out, on the calling core.
@@ -19,15 +20,18 @@ struct DecodeBench: ParsableCommand {
     @Option(help: "NDJSON (or any input shape) to read.") var input: String
     @Option(help: "Repetitions; the best is reported.") var runs: Int = 3
     @Option(help: "What to time: \(Mode.allCases.map(\.rawValue).joined(separator: ", ")).") var mode: Mode = .reader
+    @Flag(help: "Read with the managed rule set's plan (every field a rule reads) instead of the standard one.")
+    var rulesPlan = false
 
     func run() throws {
         let bytes = try BenchInput.load(input)
+        let plan = rulesPlan ? try RuleSet().plan : FieldPlan.standard
         var best = Double.infinity, events = 0, rejected = 0
         switch mode {
         case .reader:
             let chunks = BenchInput.chunks(bytes)
             for _ in 0..<max(1, runs) {
-                var reader = EventReader()
+                var reader = EventReader(plan: plan)
                 var count = 0
                 best = min(best, BenchInput.time {
                     for (i, chunk) in chunks.enumerated() {
@@ -38,7 +42,7 @@ struct DecodeBench: ParsableCommand {
                 rejected = reader.stats.rejected
             }
         case .scan, .minimal:
-            let plan = mode == .scan ? FieldPlan.standard : FieldPlan(paths: ["uuid", "published", "eventType"])
+            let plan = mode == .scan ? plan : FieldPlan(paths: ["uuid", "published", "eventType"])
             let lines = bytes.split(separator: 0x0A).map(Array.init)
             for _ in 0..<max(1, runs) {
                 var count = 0
@@ -48,7 +52,7 @@ struct DecodeBench: ParsableCommand {
                 events = count
             }
         }
-        print("decode (\(mode.rawValue)): \(events) events (\(rejected) rejected), \(bytes.count / max(events, 1)) B/event, "
+        print("decode (\(mode.rawValue), \(plan.slotCount)-field plan): \(events) events (\(rejected) rejected), \(bytes.count / max(events, 1)) B/event, "
               + "\(rate(events, best)) events/s, \(String(format: "%.0f", Double(bytes.count) / best / 1e6)) MB/s")
     }
 }

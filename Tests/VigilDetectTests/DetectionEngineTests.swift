@@ -65,6 +65,31 @@ import VigilSimulator
         #expect(throws: DetectionStateError.self) { try restarted.restore(Data("{}".utf8)) }
     }
 
+    /// Sessions are remembered by hashes of their ids: state that names the current hash function carries a
+    /// session across a restart; state from before it named one is read but forgotten, since its keys can never
+    /// match again; anything else is refused.
+    @Test func sessionStateNamesItsHashFunction() throws {
+        let events = try Self.attack(.sessionCookieReplay)
+        let replay = try #require(events.firstIndex { $0.eventType == "user.session.context.change" })
+        var before = SessionHijack(.init())
+        for event in events[..<replay] { before.observe(event) { _ in } }
+        #expect(before.stateSize > 0)
+        func findings(after state: Data) throws -> Int {
+            var restarted = SessionHijack(.init())
+            try restarted.restore(state)
+            var found = 0
+            for event in events[replay...] { restarted.observe(event) { _ in found += 1 } }
+            return found
+        }
+        #expect(try findings(after: before.snapshot()) > 0)
+        let unversioned = try JSONEncoder().encode(before.sessions)
+        var restored = SessionHijack(.init())
+        try restored.restore(unversioned)
+        #expect(restored.stateSize == 0)
+        #expect(try findings(after: unversioned) == 0)
+        #expect(throws: (any Error).self) { try restored.restore(Data("[1]".utf8)) }
+    }
+
     @Test func analyticsConfigurationKeepsDefaultsAndNamesMistakes() throws {
         let c = try AnalyticsConfiguration(yaml: "impossible_travel:\n  max_speed_kmh: 800\nfirst_seen:\n  enabled: false\n")
         #expect(c.impossibleTravel.maxSpeedKmh == 800 && c.impossibleTravel.minDistanceKm == 500 && !c.firstSeen.enabled)

@@ -16,4 +16,18 @@ import Testing
         #expect(state[29] == "k29")
         #expect(state[1] == nil && state[15] == nil)
     }
+
+    /// A sweep forgets exactly the keys untouched for the TTL, and only once per tenth of it.
+    @Test func aSweepForgetsWhatOutlivedItsTTL() {
+        var state = KeyedState<String, [Int]>(ttl: 100_000, cap: 1_000)
+        for key in 0..<50 { state.update("k\(key)", at: Int64(key) * 10_000, initial: [key]) { $0.append(0) } }
+        state.sweep(now: 300_000)
+        // Touched at 0 ... 490,000; older than 200,000 are gone.
+        #expect(state.count == 30)
+        #expect(state["k19"] == nil && state["k20"] == [20, 0])
+        state.sweep(now: 305_000, every: 60_000)
+        #expect(state.count == 30)
+        state.sweep(now: 600_000)
+        #expect(state.count == 0)
+    }
 }

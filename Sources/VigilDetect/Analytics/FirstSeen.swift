@@ -42,7 +42,8 @@ public struct FirstSeen: Analytic {
                                        "user.authentication.auth_via_inbound_SAML"]
 
     public mutating func observe(_ event: OktaEvent, _ emit: (AnalyticFinding) -> Void) {
-        guard Self.signIns.contains(event.eventType), event.succeeded, let user = event.userKey else { return }
+        // The engine routes only `signIns` here.
+        guard event.succeeded, let user = event.userKey else { return }
         let now = event.published.millis
         let learning = Int64(configuration.learningDays * 86_400_000)
         var attributes: [(String, String)] = []

@@ -28,9 +28,9 @@ public struct KeyedState<Key: Hashable & Codable & Sendable, Value: Codable & Se
     @discardableResult
     public mutating func update<R>(_ key: Key, at now: Int64, initial: @autoclosure () -> Value, _ body: (inout Value) -> R) -> R {
         if let index = items.index(forKey: key) {
-            // In place: one hash lookup, and the value's storage is not copied.
-            items.values[index].last = max(items.values[index].last, now)
-            return body(&items.values[index].value)
+            // In place, through `inout` only: one hash lookup, and the item is not copied (reading
+            // `items.values[index].last` would copy the whole item, retaining everything in it, to read one field).
+            return Self.touch(&items.values[index], at: now, body)
         }
         if items.count >= cap { makeRoom(now: now) }
         var item = Item(value: initial(), last: now)
@@ -47,8 +47,25 @@ public struct KeyedState<Key: Hashable & Codable & Sendable, Value: Codable & Se
         if let last = lastSweep, now >= last, now - last < max(every, ttl / 10) { return }
         lastSweep = now
         let cutoff = now - ttl
-        for (key, item) in items where item.last < cutoff { items.removeValue(forKey: key) }
+        // Keys gathered first, each item's time read in place: iterating `(key, item)` pairs copied every item.
+        // Indexes by hand, because `items.indices` would hold the storage and make the in-place access copy it.
+        var expired: [Key] = []
+        var index = items.startIndex
+        while index != items.endIndex {
+            if Self.last(of: &items.values[index]) < cutoff { expired.append(items.keys[index]) }
+            index = items.index(after: index)
+        }
+        for key in expired { items.removeValue(forKey: key) }
     }
+
+    @inline(__always)
+    private static func touch<R>(_ item: inout Item, at now: Int64, _ body: (inout Value) -> R) -> R {
+        if now > item.last { item.last = now }
+        return body(&item.value)
+    }
+
+    @inline(__always)
+    private static func last(of item: inout Item) -> Int64 { item.last }
 
     /// Every key and value, for absence checks.
     public var entries: [(key: Key, value: Value, last: Int64)] { items.map { ($0.key, $0.value.value, $0.value.last) } }

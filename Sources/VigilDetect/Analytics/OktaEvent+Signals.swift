@@ -83,11 +83,11 @@ extension OktaEvent {
         return string(field).map { String($0.prefix(n)) }
     }
 
-    /// A stable 64-bit FNV-1a hash of a field's first value as written (0 when absent): compares values without
-    /// making `String`s, and is stable across processes (unlike `Hasher`), so it survives snapshots.
-    func hash(_ field: HotField, seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+    /// A `StableHash` of a field's first value as written (0 when absent): compares values without making
+    /// `String`s, and survives snapshots.
+    func hash(_ field: HotField, seed: UInt64 = 0) -> UInt64 {
         guard let span = fields.first(field.rawValue), span.end > span.start else { return 0 }
-        return withBytes(of: span) { bytes in bytes.reduce(seed) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 } }
+        return withBytes(of: span) { StableHash.hash($0, seed: seed) }
     }
 
     /// Whether the user agent is a script or HTTP library rather than a browser or Okta Verify.

@@ -41,12 +41,11 @@ public struct SessionHijack: Analytic {
     ]
 
     public mutating func observe(_ event: OktaEvent, _ emit: (AnalyticFinding) -> Void) {
-        guard Self.sessionUses.contains(event.eventType), !event.failed, event.fields.has(HotField.clientIP.rawValue) else { return }
+        // The engine routes only `sessionUses` here.
+        guard !event.failed, event.fields.has(HotField.clientIP.rawValue) else { return }
         // Sessions are keyed by hashes of the raw values (the field seeds its hash, so the three kinds never meet):
         // nothing is allocated per event; a session's first sighting keeps its words for the alert.
         let session = event.hash(.externalSessionId, seed: 1), root = event.hash(.rootSessionId, seed: 1)
-        let keys: [(HotField, UInt64)] = [(.externalSessionId, session), (.rootSessionId, root == session ? 0 : root),
-                                          (.dtHash, event.hash(.dtHash, seed: 2))]
         let now = event.published.millis
         // The client's hashes as needed: a session used again from where it began is told apart by its IP alone.
         let ip = event.hash(.clientIP)
@@ -63,8 +62,10 @@ public struct SessionHijack: Analytic {
             described = Self.describe(event)
             return described!
         }
-        for (field, key) in keys where key != 0 && key != Self.unknown[field == .dtHash ? 1 : 0] {
-            let first = sessions.update(key, at: now, initial: Origin(
+        /// The session's first sighting, if this use of it is the hijack.
+        func replayed(_ field: HotField, _ key: UInt64) -> Origin? {
+            guard key != 0 && key != Self.unknown[field == .dtHash ? 1 : 0] else { return nil }
+            return sessions.update(key, at: now, initial: Origin(
                 ip: ip, asn: client().asn, agent: client().agent, os: client().os, key: "\(field == .dtHash ? "dtHash" : "session") \(event.string(field) ?? "")",
                 description: description(), uuid: event.uuid, time: now)
             ) { stored -> Origin? in
@@ -73,20 +74,23 @@ public struct SessionHijack: Analytic {
                 stored.reported = true
                 return stored
             }
-            guard let first else { continue }
-            let scripted = event.hasScriptedUserAgent
-            emit(AnalyticFinding(
-                severity: scripted ? .critical : .high, title: nil, entity: event.actorEntity, events: [first.uuid, event.uuid],
-                firstSeen: Timestamp(millis: first.time), lastSeen: event.published, episode: first.key,
-                why: "\(first.key.prefix(48)) began at \(Alert.clock(Timestamp(millis: first.time))) \(first.description); "
-                    + "at \(Alert.clock(event.published)) \(event.eventType) used it \(Self.describe(event))"
-                    + (scripted ? " (a scripted client)" : "")))
-            return
         }
+        // Each key in turn (no array of keys: this runs for every sign-in and SSO), the first replay reported.
+        guard let first = replayed(.externalSessionId, session) ?? replayed(.rootSessionId, root == session ? 0 : root)
+                ?? replayed(.dtHash, event.hash(.dtHash, seed: 2)) else { return }
+        let scripted = event.hasScriptedUserAgent
+        emit(AnalyticFinding(
+            severity: scripted ? .critical : .high, title: nil, entity: event.actorEntity, events: [first.uuid, event.uuid],
+            firstSeen: Timestamp(millis: first.time), lastSeen: event.published, episode: first.key,
+            why: "\(first.key.prefix(48)) began at \(Alert.clock(Timestamp(millis: first.time))) \(first.description); "
+                + "at \(Alert.clock(event.published)) \(event.eventType) used it \(Self.describe(event))"
+                + (scripted ? " (a scripted client)" : "")))
     }
 
     /// Okta writes `unknown` for a session it could not attribute: the hashes of that value, per seed.
-    static let unknown = [UInt64(1), 2].map { seed in "unknown".utf8.reduce(seed) { ($0 ^ UInt64($1)) &* 0x0000_0100_0000_01b3 } }
+    static let unknown = [UInt64(1), 2].map { seed in
+        Array("unknown".utf8).withUnsafeBufferPointer { StableHash.hash($0, seed: seed) }
+    }
 
     /// `from 203.0.113.9 (AS 14061, DigitalOcean) in Frankfurt, DE with "python-requests/2.32"`.
     static func describe(_ event: OktaEvent) -> String {
@@ -105,6 +109,23 @@ public struct SessionHijack: Analytic {
     public mutating func advance(to watermark: Int64, _ emit: (AnalyticFinding) -> Void) { sessions.sweep(now: watermark) }
     public mutating func resetWindows() { sessions.removeAll() }
     public var stateSize: Int { sessions.count }
-    public func snapshot() throws -> Data { try encode(sessions) }
-    public mutating func restore(_ data: Data) throws { sessions = try decode(KeyedState<UInt64, Origin>.self, data) }
+    /// Sessions are keyed by hashes, so the state names the hash function that made them.
+    struct State: Codable {
+        var hash: Int
+        var sessions: KeyedState<UInt64, Origin>
+    }
+
+    public func snapshot() throws -> Data { try encode(State(hash: StableHash.version, sessions: sessions)) }
+
+    /// State saved with another hash function (or before the state named one) is dropped: its keys would never
+    /// match a session again. Sessions already begun are then learnt anew.
+    public mutating func restore(_ data: Data) throws {
+        if let state = try? decode(State.self, data) {
+            sessions = state.hash == StableHash.version ? state.sessions : KeyedState(ttl: sessions.ttl, cap: sessions.cap)
+            return
+        }
+        // Saved before the state named its hash function; anything else is an error.
+        _ = try decode(KeyedState<UInt64, Origin>.self, data)
+        sessions = KeyedState(ttl: sessions.ttl, cap: sessions.cap)
+    }
 }
