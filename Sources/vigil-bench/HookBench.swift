@@ -44,7 +44,10 @@ struct HookBench: AsyncParsableCommand {
             let result = try await HookLoad(port: listening.port.load(ordering: .relaxed), rate: rate, maxInFlight: maxInFlight).send(bodies.map(\.body))
             try await Task.sleep(for: .seconds(1))
             report(result, bodies: bodies, alerts: alerts)
-            group.cancelAll()
+            // Stopped as an operator stops it (the service shuts down gracefully on SIGTERM); cancelling the task
+            // instead made the HTTP server log a shutdown error.
+            kill(getpid(), SIGTERM)
+            try await group.waitForAll()
         }
     }
 
