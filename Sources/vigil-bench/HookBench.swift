@@ -64,7 +64,9 @@ struct HookBench: AsyncParsableCommand {
             guard let sent, let start, let latency else { continue }
             bySecond[Int(BenchInput.seconds(sent - start)), default: []].append(latency)
         }
-        print("ack p50 by second sent: " + bySecond.keys.sorted().map { String(format: "%.0f", percentile(bySecond[$0]!, 0.5) * 1000) }.joined(separator: " ") + " ms")
+        for p in [0.5, 0.99] {
+            print("ack p\(Int(p * 100)) by second sent: " + bySecond.keys.sorted().map { String(format: "%.0f", percentile(bySecond[$0]!, p) * 1000) }.joined(separator: " ") + " ms")
+        }
         var alertLatencies: [Double] = []
         for (i, delivery) in bodies.enumerated() {
             guard let uuid = delivery.alertingUUID, let sent = result.sentAt[i], let raised = alerts.raisedAt(uuid) else { continue }

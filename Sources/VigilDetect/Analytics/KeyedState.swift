@@ -47,14 +47,7 @@ public struct KeyedState<Key: Hashable & Codable & Sendable, Value: Codable & Se
         if let last = lastSweep, now >= last, now - last < max(every, ttl / 10) { return }
         lastSweep = now
         let cutoff = now - ttl
-        // Keys gathered first, each item's time read in place: iterating `(key, item)` pairs copied every item.
-        // Indexes by hand, because `items.indices` would hold the storage and make the in-place access copy it.
-        var expired: [Key] = []
-        var index = items.startIndex
-        while index != items.endIndex {
-            if Self.last(of: &items.values[index]) < cutoff { expired.append(items.keys[index]) }
-            index = items.index(after: index)
-        }
+        let expired = items.keys(where: { $0.last < cutoff })
         for key in expired { items.removeValue(forKey: key) }
     }
 
@@ -63,9 +56,6 @@ public struct KeyedState<Key: Hashable & Codable & Sendable, Value: Codable & Se
         if now > item.last { item.last = now }
         return body(&item.value)
     }
-
-    @inline(__always)
-    private static func last(of item: inout Item) -> Int64 { item.last }
 
     /// Every key and value, for absence checks.
     public var entries: [(key: Key, value: Value, last: Int64)] { items.map { ($0.key, $0.value.value, $0.value.last) } }
@@ -77,7 +67,7 @@ public struct KeyedState<Key: Hashable & Codable & Sendable, Value: Codable & Se
         sweep(now: now)
         guard items.count >= cap else { return }
         let n = max(1, items.count / 10)
-        items.removeOldest(n, time: \.last)
+        items.removeOldest(n) { $0.last }
         evicted += n
     }
 }

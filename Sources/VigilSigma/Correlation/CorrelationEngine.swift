@@ -80,8 +80,8 @@ public struct CorrelationEngine: Sendable {
     private mutating func hit(_ c: Int, group: [String], entry: CorrelationWindow.Entry, emit: (CorrelationMatch) -> Void) {
         let compiled = set.correlations[c]
         let key = group.joined(separator: "\u{1F}")
-        // The count first: looking the key up copies its window out, for nothing while there is room.
-        if groups[c].count >= limits.groupsPerCorrelation, groups[c][key] == nil { makeRoom(c, now: entry.time) }
+        // The count first, then the index: reading `groups[c][key]` would copy the window out just to test it.
+        if groups[c].count >= limits.groupsPerCorrelation, groups[c].index(forKey: key) == nil { makeRoom(c, now: entry.time) }
         // Taken out of the table while it changes, so its arrays are not copied on write.
         var window = groups[c].removeValue(forKey: key) ?? CorrelationWindow()
         var fired: CorrelationMatch?
@@ -170,17 +170,10 @@ public struct CorrelationEngine: Sendable {
             let span = set.correlations[c].span
             let decided = set.correlations[c].decidedOnArrival
             var fired: [CorrelationMatch] = []
-            // Read in place (copying each window retains its every array), then the few groups to let go are
-            // taken out: so the walk neither copies windows nor changes the table it walks.
-            var closing: [String] = [], expired: [String] = []
-            for i in groups[c].indices {
-                let start = groups[c].values[i].windowStart
-                if !decided, let start, watermark.millis >= start + span {
-                    closing.append(groups[c].keys[i])
-                } else if start == nil, groups[c].values[i].lastTime < watermark.millis - span {
-                    expired.append(groups[c].keys[i])
-                }
-            }
+            // Read in place, then the few groups to let go are taken out: so the walk neither copies windows nor
+            // changes the table it walks.
+            let closing = decided ? [] : groups[c].keys(where: { w in w.windowStart.map { watermark.millis >= $0 + span } ?? false })
+            let expired = groups[c].keys(where: { $0.windowStart == nil && $0.lastTime < watermark.millis - span })
             for key in expired { groups[c][key] = nil }
             for key in closing {
                 // Closing empties the window: nothing of the group is left to keep.
@@ -199,11 +192,10 @@ public struct CorrelationEngine: Sendable {
     /// At the group cap: forgets expired groups, then the least recently matched tenth.
     private mutating func makeRoom(_ c: Int, now: Int64) {
         let span = set.correlations[c].span
-        let expired = groups[c].compactMap { $0.value.lastTime < now - span && $0.value.windowStart == nil ? $0.key : nil }
-        for key in expired { groups[c][key] = nil }
+        for key in groups[c].keys(where: { $0.lastTime < now - span && $0.windowStart == nil }) { groups[c][key] = nil }
         guard groups[c].count >= limits.groupsPerCorrelation else { return }
         let n = max(1, groups[c].count / 10)
-        groups[c].removeOldest(n, time: \.lastTime)
+        groups[c].removeOldest(n) { $0.lastTime }
         evictedGroups[c] += n
     }
 }
