@@ -221,3 +221,30 @@ import VigilEvent
         #expect(h.engine.groupCount == 0)
     }
 }
+
+extension CorrelationEngineTests {
+    /// The directly written snapshot is the document `Codable` writes: decoded, it re-encodes to the same bytes.
+    @Test func writtenSnapshotMatchesItsCodableForm() throws {
+        let yaml = Self.correlation("""
+            type: value_count
+            rules: [failed_login]
+            group-by: [client.ipAddress, target.id]
+            timespan: 30m
+            condition: {field: actor.alternateId, gte: 2}
+            """) + "\n---\n" + Self.failed
+        var h = try CorrelationHarness(yaml)
+        // The harness writes these into the event's JSON as they are: escaped there, a quote and a backslash here.
+        try h.feed("user.session.start", minute: 0, actor: #"a\"quoted\"@x.com"#)
+        try h.feed("user.session.start", minute: 1, actor: "b@x.com")
+        try h.feed("user.session.start", minute: 2, actor: "c@x.com", ip: "198.51.100.7", target: #"00u\\weird"#)
+        let snapshot = h.engine.snapshot()
+        // Two-value groups (joined with U+001F), counts, an episode: everything the format has.
+        #expect(snapshot.windows.values.contains { $0.values.contains { $0.episode != nil && !$0.counts.isEmpty } })
+        var w = JSONWriter()
+        snapshot.write(to: &w)
+        let decoded = try JSONDecoder().decode(CorrelationEngine.Snapshot.self, from: Data(w.bytes))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        #expect(try encoder.encode(decoded) == encoder.encode(snapshot))
+    }
+}

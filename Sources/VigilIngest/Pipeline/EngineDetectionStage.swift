@@ -86,7 +86,13 @@ public final class EngineDetectionStage: DetectionStage {
 
     private func save(_ engine: DetectionEngine) {
         do {
-            try store.saveDetectionState(engine.snapshot(), watermark: engine.watermark)
+            let started = ContinuousClock.now
+            let state = try engine.snapshot()
+            let encoded = ContinuousClock.now
+            try store.saveDetectionState(state, watermark: engine.watermark)
+            logger.debug("detection state saved", metadata: [
+                "bytes": "\(state.count)", "encode": "\(encoded - started)", "write": "\(ContinuousClock.now - encoded)",
+            ])
         } catch {
             logger.error("saving the detection state failed; the next save retries", metadata: ["error": "\(error)"])
         }

@@ -34,7 +34,7 @@ extension JSONValue {
 
     private static func writeString(_ s: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        out += JSONString.escape(s).utf8
+        JSONString.appendEscaped(s, to: &out)
         out.append(UInt8(ascii: "\""))
     }
 
