@@ -18,6 +18,18 @@ import VigilEvent
         #expect(try reopened.detectionState() == nil)
     }
 
+    /// Stored compressed (a large state is repetitive JSON); a state saved plain by an earlier version still reads.
+    @Test func stateIsStoredCompressedAndPlainStatesStillRead() throws {
+        let store = try StoreFixtures.temporaryStore()
+        let state = Data(String(repeating: #"{"entries":[{"time":1790000000000,"events":["00000000-0000-4000-8000-000000000001"]}]},"#, count: 2_000).utf8)
+        try store.saveDetectionState(state, watermark: nil)
+        let stored = try store.pool.read { db in try Data.fetchOne(db, sql: "SELECT state FROM detection_state") }
+        #expect(try #require(stored).count < state.count / 10)
+        #expect(try store.detectionState()?.state == state)
+        try store.pool.write { db in try db.execute(sql: "UPDATE detection_state SET state = ?", arguments: [Data("plain".utf8)]) }
+        #expect(try store.detectionState()?.state == Data("plain".utf8))
+    }
+
     @Test func scanReturnsARangeOldestFirstInBatches() throws {
         let store = try StoreFixtures.temporaryStore()
         // Inserted newest first, and two events share a timestamp: the scan still orders them and loses none.
