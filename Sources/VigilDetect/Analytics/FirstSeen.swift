@@ -57,19 +57,18 @@ public struct FirstSeen: Analytic {
         func learn(_ profile: inout Profile, _ attributes: [(String, String)]) -> [(String, String)] {
             let learned = now - profile.since >= learning
             var new: [(String, String)] = []
-            for (name, value) in attributes where !(profile.seen[name]?.contains(value) ?? false) {
-                if learned { new.append((name, value)) }
-                profile.seen[name, default: []].append(value)
-                if profile.seen[name]!.count > cap { profile.seen[name]!.removeFirst() }
+            // Each attribute's values are changed in place: one lookup per attribute, and no copy of the list.
+            for (name, value) in attributes {
+                if Self.remember(value, in: &profile.seen[name, default: []], cap: cap), learned { new.append((name, value)) }
             }
             return new
         }
         let new = profiles.update(user, at: now, initial: Profile(since: now)) { learn(&$0, attributes) }
         var tenantNew: [(String, String)] = []
         if let issuer {
-            var profile = tenant ?? Profile(since: now)
-            tenantNew = learn(&profile, [issuer])
-            tenant = profile
+            // Learnt in place: a copy taken out and put back made every sign-in copy the tenant's profile.
+            if tenant == nil { tenant = Profile(since: now) }
+            tenantNew = learn(&tenant!, [issuer])
         }
         guard !new.isEmpty || !tenantNew.isEmpty else { return }
         let described = new.map { name, value in
@@ -82,6 +81,14 @@ public struct FirstSeen: Analytic {
             lastSeen: event.published, episode: event.uuid,
             why: "\(event.eventType) from \(event.originText) in \(event.placeText) with first-seen "
                 + (described.isEmpty ? "values" : described.joined(separator: ", ")) + " for \(user)" + tenantText))
+    }
+
+    /// Adds `value` to `values` unless it is there, forgetting the oldest beyond `cap`; whether it was new.
+    private static func remember(_ value: String, in values: inout [String], cap: Int) -> Bool {
+        guard !values.contains(value) else { return false }
+        values.append(value)
+        if values.count > cap { values.removeFirst() }
+        return true
     }
 
     public mutating func advance(to watermark: Int64, _ emit: (AnalyticFinding) -> Void) {

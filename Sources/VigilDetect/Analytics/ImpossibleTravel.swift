@@ -38,7 +38,8 @@ public struct ImpossibleTravel: Analytic {
     }
 
     public mutating func observe(_ event: OktaEvent, _ emit: (AnalyticFinding) -> Void) {
-        guard event.eventType == "user.session.start", event.succeeded, let user = event.userKey,
+        // The engine routes only `user.session.start` here.
+        guard event.succeeded, let user = event.userKey,
               let lat = event.double(.latitude), let lon = event.double(.longitude), event.string(.city) != nil else { return }
         if configuration.ignoreProxies, event.bool(.isProxy) == true { return }
         if let asn = event.string(.asNumber), configuration.ignoredAsns.contains(asn) { return }
