@@ -39,12 +39,6 @@ public struct JSONWriter {
         bytes += String(value).utf8
     }
 
-    /// Already-serialized JSON, written as it is.
-    public mutating func raw(_ json: [UInt8]) {
-        separate()
-        bytes += json
-    }
-
     public mutating func field(_ key: String, string value: String) { field(key) { $0.string(value) } }
     public mutating func field<I: BinaryInteger>(_ key: String, int value: I) { field(key) { $0.int(value) } }
 
