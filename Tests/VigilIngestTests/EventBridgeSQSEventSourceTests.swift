@@ -53,10 +53,10 @@ struct EventBridgeSQSEventSourceTests {
             aws = made.client
         }
 
-        func source(sink: (any EventSink)? = nil, visibilityTimeout: Int? = nil) -> SQSEventSource {
+        func source(sink: (any EventSink)? = nil, visibilityTimeout: Int? = nil, plan: FieldPlan = .standard) -> SQSEventSource {
             SQSEventSource(configuration: SQSEventSourceConfiguration(integrationID: "acme", queueURL: queueURL, waitSeconds: 1,
                                                                      visibilityTimeout: visibilityTimeout, retryDelay: .milliseconds(200)),
-                           sqs: SQSClient(aws: aws), sink: sink ?? StoreSink(store: store), deadLetters: store)
+                           sqs: SQSClient(aws: aws), sink: sink ?? StoreSink(store: store), deadLetters: store, plan: plan)
         }
 
         func close() {
@@ -99,6 +99,26 @@ struct EventBridgeSQSEventSourceTests {
         #expect(status.lastError == nil && status.deleteFailures == 0)
         running.cancel()
         await running.value
+    }
+
+    /// Events are indexed once, with the source's plan (the detection stage's), not again by detection.
+    @Test func eventsAreIndexedWithTheGivenPlan() async throws {
+        let f = try await Fixture()
+        defer { f.close() }
+        let plan = FieldPlan.standard.extended(with: ["request.ipChain.version"])
+        let slot = try #require(plan.slot(for: "request.ipChain.version"))
+        #expect(slot >= FieldPlan.standard.slotCount)
+        let sink = PollPlanTests.ReadingSink(store: f.store, slot: slot)
+        let source = f.source(sink: sink, plan: plan)
+        let running = Task { await source.run() }
+        defer { running.cancel() }
+        let details = (0..<3).map {
+            Self.logEvent($0, second: $0).replacingOccurrences(of: #""outcome":"#, with: #""request":{"ipChain":[{"ip":"198.51.100.7","version":"V4"}]},"outcome":"#)
+        }
+        try await Self.put(details, on: f.bus, f.aws)
+        #expect(try await Self.eventually { try f.store.eventCount() == 3 })
+        #expect(sink.events.count == 3)
+        #expect(sink.events.allSatisfy { $0.slots == plan.slotCount && $0.value == "V4" }, "\(sink.events)")
     }
 
     @Test func keepsTryingAnUnreachableQueueAndStopsWhenCancelled() async throws {

@@ -16,7 +16,7 @@ extension SQSEventSource {
     /// becomes a dead letter with the reader's reasons.
     func read(_ message: SQSMessage) -> ReadMessage {
         let body = Array(message.body.utf8)
-        let (events, rejections) = EventReader.read(body)
+        let (events, rejections) = EventReader.read(body, plan: plan)
         var reason: String?
         if !rejections.isEmpty {
             reason = rejections.map(\.description).joined(separator: "; ")

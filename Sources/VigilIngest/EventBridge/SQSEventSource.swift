@@ -20,10 +20,13 @@ public final class SQSEventSource: Sendable {
     let sink: any EventSink
     let deadLetters: any DeadLetterSink
     let logger: Logger
+    let plan: FieldPlan
     let state = Mutex(SQSEventSourceStatus())
 
+    /// Events are indexed with `plan`: the sink's detection plan saves detection a second scan of every event.
     public init(configuration: SQSEventSourceConfiguration, sqs: SQSClient, sink: any EventSink, deadLetters: any DeadLetterSink,
-                logger: Logger = Logger(label: "vigil.ingest.eventbridge")) {
+                plan: FieldPlan = .standard, logger: Logger = Logger(label: "vigil.ingest.eventbridge")) {
+        self.plan = plan
         self.configuration = configuration
         self.sqs = sqs
         self.sink = sink

@@ -20,13 +20,16 @@ public final class SystemLogPoller: Service, Sendable {
     private let sink: any EventSink
     private let checkpoints: any CheckpointReading
     private let logger: Logger
+    private let plan: FieldPlan
     private let progress: Mutex<PollProgress>
     private let statusBoard: IngestStatusBoard?
 
-    /// `status`, when given, gets the backfill's progress and the org's 429s after each page.
+    /// `status`, when given, gets the backfill's progress and the org's 429s after each page. Pages are indexed
+    /// with `plan`: the sink's detection plan saves detection a second scan of every event.
     public init(integrationID: String, client: OktaClient, sink: any EventSink, checkpoints: any CheckpointReading,
-                configuration: SystemLogPollerConfiguration = SystemLogPollerConfiguration(),
+                configuration: SystemLogPollerConfiguration = SystemLogPollerConfiguration(), plan: FieldPlan = .standard,
                 status: IngestStatusBoard? = nil, logger: Logger = Logger(label: "vigil.ingest.poll")) {
+        self.plan = plan
         self.integrationID = integrationID
         statusBoard = status
         self.client = client
@@ -130,7 +133,7 @@ public final class SystemLogPoller: Service, Sendable {
         } else {
             readAhead?.task.cancel()
             readAhead = nil
-            page = try await client.logsPage(at: cursor)
+            page = try await client.logsPage(at: cursor, plan: plan)
         }
         for rejection in page.rejections {
             logger.warning("Okta sent a record that is not a usable LogEvent; skipped",
@@ -141,8 +144,8 @@ public final class SystemLogPoller: Service, Sendable {
         }
         let next = page.next ?? cursor
         if !page.events.isEmpty, let following = page.next {
-            let client = self.client
-            readAhead = ReadAhead(url: following, task: Task { try await client.logsPage(at: following) })
+            let client = self.client, plan = self.plan
+            readAhead = ReadAhead(url: following, task: Task { try await client.logsPage(at: following, plan: plan) })
         }
         var receipt = IngestReceipt(stored: 0, duplicates: 0)
         if !page.events.isEmpty || next != cursor {

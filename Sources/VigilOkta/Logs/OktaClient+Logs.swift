@@ -15,16 +15,17 @@ extension OktaClient {
         ])
     }
 
-    /// Reads the page at `url` (`logsURL(…)` or a `next` link). Records that are not usable LogEvents are
+    /// Reads the page at `url` (`logsURL(…)` or a `next` link), indexing the events with `plan` (give the
+    /// detection stage's, so detection does not scan them again). Records that are not usable LogEvents are
     /// returned as rejections; the rest of the page is still returned.
-    public func logsPage(at url: URL) async throws -> SystemLogPage {
+    public func logsPage(at url: URL, plan: FieldPlan = .standard) async throws -> SystemLogPage {
         let response = try await call(OktaRequest(url: url))
         let body = response.body
         // A page is a JSON array; reject anything else outright rather than reading it as events.
         guard let first = body.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }), first == UInt8(ascii: "[") else {
             throw OktaClientError.unexpectedBody(request: "GET /api/v1/logs", reason: "expected a JSON array of LogEvents")
         }
-        let (events, rejections) = EventReader.read(body)
+        let (events, rejections) = EventReader.read(body, plan: plan)
         let links = response.links
         return SystemLogPage(events: events, rejections: rejections, next: links.next.flatMap(URL.init(string:)),
                              selfURL: links.selfLink.flatMap(URL.init(string:)), serverDate: response.date)

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import VigilAWS
 import VigilConfig
+import VigilEvent
 import VigilIngest
 
 /// Okta Log Streaming to AWS EventBridge, read from the SQS queue an EventBridge rule targets, for integrations
@@ -23,7 +24,7 @@ public struct EventBridgeSourceFactory: IngestSourceFactory {
         let aws = AWSClient(credentials: credentials, region: settings.region,
                             endpoint: settings.endpoint.flatMap(URL.init(string:)), logger: context.logger)
         return [EventBridgeSource(configuration: SQSEventSourceConfiguration(integrationID: integration.id, queueURL: settings.queueURL),
-                                  sqs: SQSClient(aws: aws), deadLetters: context.store, logger: context.logger)]
+                                  sqs: SQSClient(aws: aws), deadLetters: context.store, plan: context.plan, logger: context.logger)]
     }
 }
 
@@ -32,12 +33,13 @@ struct EventBridgeSource: IngestSource {
     let configuration: SQSEventSourceConfiguration
     let sqs: SQSClient
     let deadLetters: any DeadLetterSink
+    let plan: FieldPlan
     let logger: Logger
 
     var integrationID: String { configuration.integrationID }
     var path: IngestPath { .eventBridge }
 
     func run(sink: any EventSink, status: IngestStatusBoard) async throws {
-        await SQSEventSource(configuration: configuration, sqs: sqs, sink: sink, deadLetters: deadLetters, logger: logger).run()
+        await SQSEventSource(configuration: configuration, sqs: sqs, sink: sink, deadLetters: deadLetters, plan: plan, logger: logger).run()
     }
 }

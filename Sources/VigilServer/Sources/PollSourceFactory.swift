@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import VigilConfig
+import VigilEvent
 import VigilIngest
 import VigilOkta
 
@@ -16,7 +17,7 @@ public struct PollSourceFactory: IngestSourceFactory {
         let configuration = SystemLogPollerConfiguration(backfill: integration.poll.backfillSeconds,
                                                          pollInterval: .milliseconds(Int(integration.poll.intervalSeconds * 1000)))
         return [PollSource(integrationID: integration.id, client: client, checkpoints: context.store,
-                           configuration: configuration, logger: context.logger)]
+                           configuration: configuration, plan: context.plan, logger: context.logger)]
     }
 }
 
@@ -26,13 +27,14 @@ struct PollSource: IngestSource {
     let client: OktaClient
     let checkpoints: any CheckpointReading
     let configuration: SystemLogPollerConfiguration
+    let plan: FieldPlan
     let logger: Logger
 
     var path: IngestPath { .poll }
 
     func run(sink: any EventSink, status: IngestStatusBoard) async throws {
         let poller = SystemLogPoller(integrationID: integrationID, client: client, sink: sink, checkpoints: checkpoints,
-                                     configuration: configuration, status: status, logger: logger)
+                                     configuration: configuration, plan: plan, status: status, logger: logger)
         try await poller.run()
     }
 }

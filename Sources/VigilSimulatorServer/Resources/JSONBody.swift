@@ -15,9 +15,13 @@ enum JSONBody {
     }
 
     static func raw(_ bytes: [UInt8], status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
+        raw(ByteBuffer(bytes: bytes), status: status, headers: headers)
+    }
+
+    static func raw(_ buffer: ByteBuffer, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]) -> Response {
         var fields = headers
         fields[.contentType] = "application/json"
-        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        return Response(status: status, headers: fields, body: .init(byteBuffer: buffer))
     }
 
     /// Decodes a request body, answering 400 E0000001 with the decoder's reason when it does not fit.

@@ -11,12 +11,15 @@ struct LogRoutes {
     private func list(_ request: Request) async throws -> Response {
         _ = try await env.authorize(request, OktaScope.logsRead)
         let (events, next) = try await env.state.logPage(request.uri.queryParameters)
-        var body: [UInt8] = [UInt8(ascii: "[")]
-        for (i, stored) in events.enumerated() {
-            if i > 0 { body.append(UInt8(ascii: ",")) }
-            body += stored.event.raw
+        // Written once into a buffer of the page's size: a benchmark's backfill reads pages as fast as this serves them.
+        var body = ByteBuffer()
+        body.reserveCapacity(events.reduce(2) { $0 + $1.event.raw.count + 1 })
+        body.writeInteger(UInt8(ascii: "["))
+        for i in events.indices {
+            if i > 0 { body.writeInteger(UInt8(ascii: ",")) }
+            body.writeBytes(events[i].event.raw)
         }
-        body.append(UInt8(ascii: "]"))
+        body.writeInteger(UInt8(ascii: "]"))
         return JSONBody.raw(body, headers: LinkHeader.fields(baseURL: env.baseURL(), request: request, nextQuery: next))
     }
 }

@@ -20,10 +20,12 @@ extension EventStore {
         }
     }
 
+    // Statements are cached: detection saves alerts batch after batch, and preparing a statement (GRDB's
+    // authorizer sees every column it reads) cost more than running it.
     private static func save(_ a: AlertRecord, grouping: AlertGrouping, now: Timestamp, _ db: Database) throws -> AlertSaveResult.Outcome {
         let columns = "id, severity, first_seen, last_seen, status, document"
         var id = a.id
-        if let same = try Row.fetchOne(db, sql: "SELECT \(columns) FROM alert WHERE id = ?", arguments: [a.id]) {
+        if let same = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(columns) FROM alert WHERE id = ?"), arguments: [a.id]) {
             let status = AlertStatus(rawValue: same["status"]) ?? .new
             if status.isOpen || a.evidence.allSatisfy({ (try? hasEvidence(a.id, $0, db)) ?? false }) {
                 let merged = try merge(a, into: same, now: now, db)
@@ -37,22 +39,22 @@ extension EventStore {
             return .init(incomingId: a.id, alertId: covering, kind: .unchanged, escalatedFrom: nil)
         }
         let window = grouping.window(rule: a.ruleId) * 1000
-        if let open = try Row.fetchOne(db, sql: """
+        if let open = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT \(columns) FROM alert
             WHERE rule_id = ? AND entity_type IS ? AND entity_id IS ? AND status IN ('new', 'acknowledged')
               AND last_seen >= ? AND first_seen <= ?
             ORDER BY last_seen DESC LIMIT 1
-            """, arguments: [a.ruleId, a.entityType, a.entityId, a.firstSeen.millis - Int64(window), a.lastSeen.millis + Int64(window)]) {
+            """), arguments: [a.ruleId, a.entityType, a.entityId, a.firstSeen.millis - Int64(window), a.lastSeen.millis + Int64(window)]) {
             let openId: String = open["id"]
             let merged = try merge(a, into: open, now: now, db)
             return .init(incomingId: a.id, alertId: openId, kind: merged.changed ? .updated : .unchanged, escalatedFrom: merged.escalatedFrom)
         }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             INSERT INTO alert(id, rule_id, rule_title, severity, title, entity_type, entity_id, entity_alternate_id,
                               first_seen, last_seen, status, created, updated, document)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', ?, ?, ?)
-            """, arguments: [id, a.ruleId, a.ruleTitle, a.severity, a.title, a.entityType, a.entityId, a.entityAlternateId,
-                             a.firstSeen.millis, a.lastSeen.millis, now.millis, now.millis, a.document])
+            """).execute(arguments: [id, a.ruleId, a.ruleTitle, a.severity, a.title, a.entityType, a.entityId, a.entityAlternateId,
+                                      a.firstSeen.millis, a.lastSeen.millis, now.millis, now.millis, a.document])
         _ = try addEvidence(a.evidence, to: id, db)
         try record(AlertChange(at: now, actor: AlertChange.system, field: "status", from: nil, to: AlertStatus.new.rawValue), alert: id, db)
         return .init(incomingId: a.id, alertId: id, kind: .opened, escalatedFrom: nil)
@@ -62,7 +64,7 @@ extension EventStore {
     /// it had when `a` raised it.
     private static func merge(_ a: AlertRecord, into row: Row, now: Timestamp, _ db: Database) throws -> (changed: Bool, escalatedFrom: Int?) {
         let id: String = row["id"]
-        let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM alert_event WHERE alert_id = ?", arguments: [id]) ?? 0
+        let before = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM alert_event WHERE alert_id = ?"), arguments: [id]) ?? 0
         let added = try addEvidence(a.evidence, to: id, db)
         let oldSeverity: Int = row["severity"]
         let severity = max(oldSeverity, a.severity)
@@ -71,8 +73,8 @@ extension EventStore {
             return (false, nil)
         }
         let document = AlertDocument.merged(row["document"], newEvents: added, firstSeen: first, lastSeen: last, severity: severity)
-        try db.execute(sql: "UPDATE alert SET severity = ?, first_seen = ?, last_seen = ?, updated = ?, document = ? WHERE id = ?",
-                       arguments: [severity, first.millis, last.millis, now.millis, document, id])
+        try db.cachedStatement(sql: "UPDATE alert SET severity = ?, first_seen = ?, last_seen = ?, updated = ?, document = ? WHERE id = ?")
+            .execute(arguments: [severity, first.millis, last.millis, now.millis, document, id])
         if !added.isEmpty {
             try recordEvidence(from: before, to: before + added.count, alert: id, at: now, db)
         }
@@ -86,11 +88,11 @@ extension EventStore {
     /// Grouping can add evidence to an alert thousands of times (a password spray); consecutive additions, with no
     /// other change between them, read as one entry ("evidence: 1 → 500") dated at the latest.
     private static func recordEvidence(from before: Int, to after: Int, alert id: String, at now: Timestamp, _ db: Database) throws {
-        let last = try Row.fetchOne(db, sql: "SELECT id, actor, field FROM alert_history WHERE alert_id = ? ORDER BY id DESC LIMIT 1",
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, actor, field FROM alert_history WHERE alert_id = ? ORDER BY id DESC LIMIT 1"),
                                     arguments: [id])
         if let last, last["field"] == "evidence", last["actor"] == AlertChange.system {
-            try db.execute(sql: "UPDATE alert_history SET new_value = ?, at = ? WHERE id = ?",
-                           arguments: [String(after), now.millis, last["id"] as Int64])
+            try db.cachedStatement(sql: "UPDATE alert_history SET new_value = ?, at = ? WHERE id = ?")
+                .execute(arguments: [String(after), now.millis, last["id"] as Int64])
         } else {
             try record(AlertChange(at: now, actor: AlertChange.system, field: "evidence", from: String(before), to: String(after)), alert: id, db)
         }
