@@ -37,7 +37,14 @@ public final class TuningFilter: Sendable {
 
     /// The alerts to keep, with tuned severities. `events` are the evidence (any superset of it).
     public func apply(_ alerts: [Alert], events: [OktaEvent] = [], now: Timestamp = .now()) -> [Alert] {
-        let byUUID = Dictionary(events.map { ($0.uuid, $0) }, uniquingKeysWith: { first, _ in first })
+        guard !alerts.isEmpty else { return alerts }
+        // Only the alerts' evidence is indexed, and only when there are exceptions to match it against: indexing
+        // the whole batch copied and hashed every event of every batch, alerts or not.
+        var byUUID: [String: OktaEvent] = [:]
+        if !tuning.exceptions.isEmpty {
+            let wanted = Set(alerts.flatMap(\.events))
+            for event in events where wanted.contains(event.uuid) && byUUID[event.uuid] == nil { byUUID[event.uuid] = event }
+        }
         var kept: [Alert] = []
         var tally = Counts()
         for var alert in alerts {

@@ -20,7 +20,7 @@ extension IngestPipeline {
                 for (item, result) in zip(pending, results) {
                     // Status first, so that whoever the acknowledgement wakes already sees this commit in it.
                     status.recordCommit(item.batch.integrationID, item.batch.path, received: item.batch.events.count,
-                                        duplicates: result.duplicates, newest: item.batch.events.map(\.published).max())
+                                        duplicates: result.duplicates, newest: item.batch.events.lazy.map { $0.published }.max())
                     item.continuation.resume(returning: IngestReceipt(stored: result.inserted, duplicates: result.duplicates))
                     for (event, isNew) in zip(item.batch.events, result.isNew) where isNew { fresh.append(event) }
                 }
@@ -39,7 +39,7 @@ extension IngestPipeline {
     /// Runs detection over each commit's new events, saves the alerts and hands them to the alert sinks.
     func detectionLoop() async {
         while let chunks = await detections.next(maxWeight: options.maxEventsPerCommit) {
-            let events = chunks.flatMap { $0 }
+            let events = chunks.count == 1 ? chunks[0] : chunks.flatMap { $0 }
             let alerts: [Alert]
             do {
                 alerts = try await detection.detect(events)

@@ -41,7 +41,7 @@ public final class EventEncoder: @unchecked Sendable {
     }
 
     public func encode(_ events: [OktaEvent]) throws -> [EncodedEvent] {
-        try events.map(encode)
+        try events.map { try encode($0) }
     }
 
     /// The words free-text search finds an event by: its message, type, actor, targets, IP and place, as UTF-8
