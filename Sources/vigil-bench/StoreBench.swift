@@ -14,6 +14,7 @@ struct StoreBench: AsyncParsableCommand {
     @Option(help: "Events per transaction.") var batch = 2_000
     @Option(help: "SQLite synchronous mode: FULL or NORMAL.") var synchronous = "FULL"
     @Option(help: "SQLite page size for the new database.") var pageSize = 8192
+    @Option(help: "zstd level for the raw events (the store's default is 3).") var level: Int32 = 3
 
     @Flag(help: "Time decoding, encoding and inserting one after another instead of pipelined.") var phases = false
 
@@ -22,6 +23,7 @@ struct StoreBench: AsyncParsableCommand {
         var config = StoreConfiguration()
         config.synchronous = synchronous.uppercased() == "NORMAL" ? .normal : .full
         config.pageSize = pageSize
+        config.compressionLevel = level
         let store = try EventStore(directory: URL(fileURLWithPath: dataDir), configuration: config)
         let source = try BenchInput.load(input)
         if phases { return try runPhases(store, source) }
