@@ -9,9 +9,8 @@ import VigilStore
 
 /// A first-run backfill over real HTTP: the simulated org on 127.0.0.1 holds N events of history, and
 /// `SystemLogPoller` reads them in pages of 1000 into the ingest pipeline (group commit, then the whole detection
-/// engine, as `vigil serve` runs it) until
-/// it reaches the live edge. Okta's own rate limit would cap this at 120 pages a minute, so the org's is raised:
-/// the figure is Vigil's own speed.
+/// engine, as `vigil serve` runs it) until it reaches the live edge. Okta's own rate limit would cap this at 120
+/// pages a minute, so the org's is raised: the figure is Vigil's own speed.
 struct BackfillBench: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "backfill",
