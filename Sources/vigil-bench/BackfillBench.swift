@@ -65,7 +65,7 @@ struct BackfillBench: AsyncParsableCommand {
         let detecting = noDetection ? "no detection" : "\(ruleSet.rules.count) managed rules, correlations and analytics"
         print("backfilling with SystemLogPoller → IngestPipeline (\(detecting)), pages of \(pageSize)…")
 
-        let start = ContinuousClock.now, cpuStart = BenchInput.cpuSeconds, ticks = BenchInput.machineTicks
+        let start = ContinuousClock.now, meter = CPUMeter()
         let pipelineTask = Task { await pipeline.run() }
         let polling = Task { try await poller.run() }
         var status = await poller.status()
@@ -73,8 +73,9 @@ struct BackfillBench: AsyncParsableCommand {
             try await Task.sleep(for: .milliseconds(20))
             status = await poller.status()
         }
-        let seconds = BenchInput.seconds(.now - start), cpu = BenchInput.cpuSeconds - cpuStart
-        let stolen = BenchInput.stolenNote(since: ticks)
+        let seconds = BenchInput.seconds(.now - start)
+        // The simulated org serves from this process too: its share of the CPU is in the figure.
+        let cpu = meter.summary(events: status.eventsStored, what: "both cores, the simulated org's included")
         polling.cancel()
         try await polling.value
         pipeline.finish()
@@ -85,9 +86,7 @@ struct BackfillBench: AsyncParsableCommand {
         print(String(format: "stored %d events (%d duplicates) in %d pages in %.2f s: %.0f events/s, %.1f pages/s (target ≥ 20,000 events/s)",
                      status.eventsStored, status.duplicates, status.pages, seconds, Double(status.eventsStored) / seconds,
                      Double(status.pages) / seconds))
-        // The simulated org serves from this process too: its share of the CPU is in the figure.
-        print(String(format: "CPU: %.2f s (both cores, the simulated org's included), %.1f µs per event; %@", cpu,
-                     cpu / Double(max(status.eventsStored, 1)) * 1e6, stolen))
+        print(cpu)
         print("history check: \(history.count - missing)/\(history.count) events of the org's history in the store" + (missing > 0 ? " (\(missing) MISSING)" : ""))
         print(BenchInput.loadNote)
         try store.close()

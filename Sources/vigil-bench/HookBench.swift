@@ -43,13 +43,12 @@ struct HookBench: AsyncParsableCommand {
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await service.run { _, p in listening.port.store(p, ordering: .relaxed) } }
             while listening.port.load(ordering: .relaxed) == 0 || !service.readiness.problems().isEmpty { try await Task.sleep(for: .milliseconds(10)) }
-            let cpuStart = BenchInput.cpuSeconds, ticks = BenchInput.machineTicks
+            let meter = CPUMeter()
             let result = try await HookLoad(port: listening.port.load(ordering: .relaxed), rate: rate, maxInFlight: maxInFlight).send(bodies.map(\.body))
-            let cpu = BenchInput.cpuSeconds - cpuStart, stolen = BenchInput.stolenNote(since: ticks)
+            let cpu = meter.summary(events: requests * batch, what: "while sending: the service and the load client")
             try await Task.sleep(for: .seconds(1))
             report(result, bodies: bodies, alerts: alerts)
-            print(String(format: "CPU while sending: %.2f s (service and load client), %.1f µs per event; %@", cpu,
-                         cpu / Double(max(requests * batch, 1)) * 1e6, stolen))
+            print(cpu)
             // Stopped as an operator stops it (the service shuts down gracefully on SIGTERM); cancelling the task
             // instead made the HTTP server log a shutdown error.
             kill(getpid(), SIGTERM)

@@ -31,7 +31,7 @@ struct StoreBench: AsyncParsableCommand {
         let chunks = BenchInput.chunks(source)
         var writer = PipelinedWriter(store: store, source: "bench")
         var total = 0
-        let cpuStart = BenchInput.cpuSeconds, ticks = BenchInput.machineTicks
+        let meter = CPUMeter()
         let seconds = try await BenchInput.timeAsync {
             var reader = EventReader()
             var pending: [OktaEvent] = []
@@ -49,12 +49,12 @@ struct StoreBench: AsyncParsableCommand {
             total += pending.count
             try await writer.drain()
         }
-        let cpu = BenchInput.cpuSeconds - cpuStart, stolen = BenchInput.stolenNote(since: ticks)
+        let cpu = meter.summary(events: total)
         try store.checkpointWAL()
         let size = store.diskUsage()
         print("store (\(synchronous), batch \(batch), page \(pageSize)): \(total) events, \(writer.totals.inserted) new, "
               + "\(rate(total, seconds)) events/s")
-        print(String(format: "CPU: %.2f s, %.1f µs per event; %@", cpu, cpu / Double(max(total, 1)) * 1e6, stolen))
+        print(cpu)
         print("size: \(size / max(1, writer.totals.inserted)) bytes/event on disk (all tables and indexes; raw JSON "
               + "\(writer.rawBytes / max(1, total)) B/event → compressed \(writer.storedRawBytes / max(1, total)) B/event)")
         try queries(store)
