@@ -13,6 +13,8 @@ public struct SimulatedOktaServerConfiguration: Sendable {
     public var apiTokens: [String] = []
     /// Benign events per wall-clock second; nil: Okta-like volume for the org's size (0.05 per user per simulated minute).
     public var eventsPerSecond: Double?
+    /// The benign rate follows the hour of the week around its average (see `WorkloadConfiguration.weeklyRhythm`).
+    public var weeklyRhythm = true
     /// Simulated seconds per wall-clock second.
     public var timeCompression: Double = 1
     /// Simulated seconds between an event's `published` and its persistence (when polling can see it).

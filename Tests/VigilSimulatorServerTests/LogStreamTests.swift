@@ -3,20 +3,26 @@ import Synchronization
 import Testing
 @testable import VigilSimulatorServer
 
-/// Records entries, or fails every call.
+/// Records entries and the size of each call, or fails every call; each call can take a while, like a slow bus.
 final class RecordingTransport: LogStreamTransport {
     struct Refused: Error {}
     let failing: Bool
-    private let recorded = Mutex<(entries: [PutEventsEntry], calls: Int)>(([], 0))
+    let latency: Duration
+    private let recorded = Mutex<(entries: [PutEventsEntry], callSizes: [Int])>(([], []))
 
-    init(failing: Bool = false) { self.failing = failing }
+    init(failing: Bool = false, latency: Duration = .zero) {
+        self.failing = failing
+        self.latency = latency
+    }
 
     var entries: [PutEventsEntry] { recorded.withLock { $0.entries } }
-    var calls: Int { recorded.withLock { $0.calls } }
+    var calls: Int { recorded.withLock { $0.callSizes.count } }
+    var callSizes: [Int] { recorded.withLock { $0.callSizes } }
 
     func putEvents(_ entries: [PutEventsEntry]) async throws {
+        if latency > .zero { try await Task.sleep(for: latency) }
         try recorded.withLock {
-            $0.calls += 1
+            $0.callSizes.append(entries.count)
             if failing { throw Refused() }
             $0.entries += entries
         }
@@ -62,6 +68,32 @@ struct LogStreamTests {
             #expect(transport.calls == 2)
             let filter = escape("eventType eq \"system.log_stream.lifecycle.deactivate\" and target.id eq \"\(id)\"")
             #expect(try await eventually { try await live.request("/api/v1/logs?filter=\(filter)").array.count == 1 })
+        }
+    }
+
+    @Test("events persisted while a call is in flight go out together, up to ten a call, in order, none lost")
+    func slowBusGetsFullCalls() async throws {
+        let transport = RecordingTransport(latency: .milliseconds(200))
+        try await LiveServer.with(configure: {
+            $0.logStreamTransport = transport
+            $0.benignTraffic = true
+            $0.eventsPerSecond = 200
+            $0.weeklyRhythm = false
+        }) { live in
+            _ = try #require(try await live.request(.POST, "/api/v1/logStreams", json: Self.definition).object["id"] as? String)
+            let streamedFrom = await live.server.emittedEvents().count
+            try await Task.sleep(for: .seconds(2))
+            let emitted = await live.server.emittedEvents().dropFirst(streamedFrom).map(\.uuid)
+            #expect(emitted.count > 50)
+            func sent() -> [String] {
+                transport.entries.compactMap { (try? JSONSerialization.jsonObject(with: Data($0.detail)) as? [String: Any])?["uuid"] as? String }
+            }
+            // At one event a call, ten would have gone out in these two seconds.
+            #expect(try await eventually { Set(emitted).isSubset(of: Set(sent())) })
+            let all = sent(), start = try #require(all.firstIndex(of: emitted[0]))
+            #expect(Array(all[start...].prefix(emitted.count)) == emitted, "sent in the order persisted")
+            #expect(transport.callSizes.allSatisfy { (1...10).contains($0) })
+            #expect(transport.callSizes.contains(10))
         }
     }
 

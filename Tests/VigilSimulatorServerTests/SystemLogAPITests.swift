@@ -121,6 +121,7 @@ struct SystemLogAPITests {
         try await LiveServer.with(users: 50, configure: {
             $0.benignTraffic = true
             $0.eventsPerSecond = 25
+            $0.weeklyRhythm = false
             $0.ingestionDelay = 2
             $0.outOfOrder = true
         }) { live in

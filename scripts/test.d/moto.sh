@@ -7,7 +7,7 @@ start_moto() {
     local python=.venv/bin/python port log pid
     port=$("$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     log=$(mktemp -t vigil-moto.XXXXXX)
-    .venv/bin/moto_server -H 127.0.0.1 -p "$port" >"$log" 2>&1 &
+    "$python" scripts/moto_server.py -H 127.0.0.1 -p "$port" >"$log" 2>&1 &
     pid=$!
     cleanup+=("kill $pid 2>/dev/null; rm -f '$log'")
     # Any HTTP answer (moto's dashboard, or an error page) means it is serving.

@@ -6,6 +6,9 @@ public struct WorkloadConfiguration: Sendable {
     public var start: Timestamp
     /// Average events per simulated minute across the org.
     public var eventsPerMinute: Double
+    /// Vary the rate by the hour of the week, as users' working hours do (a Sunday is quiet); off, the rate is
+    /// flat, for tests and benchmarks that need the same load whatever the day.
+    public var weeklyRhythm = true
     /// Simulated seconds per wall-clock second when a live server plays the workload (1 = real time); batch
     /// export ignores it.
     public var timeCompression: Double

@@ -1,9 +1,12 @@
 /// Sends every persisted event to each active log stream through the `PutEvents` transport, ten entries per
-/// call (EventBridge's limit). A failed call is retried at once; a second failure deactivates the stream, as
-/// Okta does, and the rest of the batch is not sent to it.
+/// call (EventBridge's limit). Events persisted while a call is in flight wait and go out together, so a slow
+/// bus gets full calls rather than falling behind one event per call. A failed call is retried at once; a second
+/// failure deactivates the stream, as Okta does, and the rest of the batch is not sent to it.
 actor LogStreamDispatcher {
     private let state: OrgState
     private let transport: (any LogStreamTransport)?
+    /// Persisted events not yet handed to the transport, oldest first.
+    private var held: [StoredEvent] = []
 
     init(state: OrgState, transport: (any LogStreamTransport)?) {
         self.state = state
@@ -11,7 +14,31 @@ actor LogStreamDispatcher {
     }
 
     func run(_ batches: AsyncStream<[StoredEvent]>) async {
-        for await batch in batches { await deliver(batch) }
+        let (ready, signal) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask {
+                for await batch in batches {
+                    await self.hold(batch)
+                    signal.yield()
+                }
+                signal.finish()
+            }
+            group.addTask {
+                for await _ in ready { await self.deliverHeld() }
+            }
+        }
+    }
+
+    private func hold(_ batch: [StoredEvent]) {
+        held += batch
+    }
+
+    private func deliverHeld() async {
+        while !held.isEmpty {
+            let batch = held
+            held = []
+            await deliver(batch)
+        }
     }
 
     private func deliver(_ batch: [StoredEvent]) async {
@@ -24,7 +51,8 @@ actor LogStreamDispatcher {
             }
             for start in stride(from: 0, to: entries.count, by: 10) {
                 let chunk = Array(entries[start..<min(start + 10, entries.count)])
-                if await attempt(chunk) != nil, let second = await attempt(chunk) {
+                // A call cut short by the org shutting down is no delivery failure.
+                if await attempt(chunk) != nil, !Task.isCancelled, let second = await attempt(chunk), !Task.isCancelled {
                     await state.deactivateAfterFailures(id, reason: second)
                     break
                 }

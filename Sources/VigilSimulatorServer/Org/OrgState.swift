@@ -33,8 +33,9 @@ actor OrgState {
         clock = SimulationClock(start: start, compression: configuration.timeCompression, wallStart: wallStart)
         let perSimMinute = configuration.eventsPerSecond.map { $0 * 60 / max(configuration.timeCompression, 1e-6) }
             ?? max(1, Double(configuration.users) * 0.05)
-        let workload = WorkloadConfiguration(start: start.adding(seconds: -configuration.backfill), eventsPerMinute: perSimMinute,
+        var workload = WorkloadConfiguration(start: start.adding(seconds: -configuration.backfill), eventsPerMinute: perSimMinute,
                                              timeCompression: configuration.timeCompression)
+        workload.weeklyRhythm = configuration.weeklyRhythm
         stream = SimulationStream(org: org, configuration: workload, benignLimit: configuration.benignTraffic ? nil : 0)
         let root = SeededRandom(seed: configuration.seed).derived(40)
         factory = EventFactory(org: org, random: root.derived(1))

@@ -23,7 +23,7 @@ struct DemoCommand: AsyncParsableCommand {
     @Flag(help: "Run without servers: simulate, store, detect, score, and exit.") var offline = false
     @Option(help: "host:port for the web UI (live demo).") var listen = "127.0.0.1:8080"
     @Option(help: "Seconds between attack scenarios (live demo).") var scenarioEvery = 60.0
-    @Option(help: "Benign events per second of the simulated org (live demo).") var eventsPerSecond = 20.0
+    @Option(help: "Benign events per second of the simulated org (live demo), averaged over the week: users' working hours make weekday afternoons busier and Sundays quiet.") var eventsPerSecond = 20.0
     @Option(help: "Benign events around the attacks (offline demo).") var backgroundEvents = 30_000
     @Option(help: ArgumentHelp("An AWS-compatible server for the EventBridge path (default: start moto_server if installed).",
                                discussion: "Also read from $\(DemoEventBridge.endpointVariable)."))

@@ -22,7 +22,8 @@ struct SimulateServeCommand: AsyncParsableCommand {
     @Option(help: "Seed of the simulated org and its traffic.") var seed: UInt64 = 1
     @Option(help: "Number of users in the simulated org.") var users = 500
     @Option(name: .customLong("api-token"), help: "SSWS API token clients must send (repeat for several).") var apiTokens: [String] = []
-    @Option(help: "Benign events per wall-clock second (default: about 0.05 per user per simulated minute).") var rate: Double?
+    @Option(help: "Benign events per wall-clock second, averaged over the week (default: about 0.05 per user per simulated minute).") var rate: Double?
+    @Flag(help: "Keep the rate steady rather than following users' working hours (busy weekday afternoons, quiet Sundays); for load tests.") var flatRate = false
     @Option(help: "Simulated seconds per wall-clock second.") var timeCompression: Double = 1
     @Option(help: "Seconds between an event's `published` and when polling can see it.") var ingestionDelay: Double = 0
     @Flag(help: "Vary the ingestion delay per event so persistence order differs from `published` order.") var outOfOrder = false
@@ -62,6 +63,7 @@ struct SimulateServeCommand: AsyncParsableCommand {
         var configuration = SimulatedOktaServerConfiguration(seed: seed, users: users, apiTokens: apiTokens)
         (configuration.host, configuration.port) = try address()
         configuration.eventsPerSecond = rate
+        configuration.weeklyRhythm = !flatRate
         configuration.timeCompression = timeCompression
         configuration.ingestionDelay = ingestionDelay
         configuration.outOfOrder = outOfOrder
