@@ -27,7 +27,7 @@ final class LocalAWSServer: Sendable {
         _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)  // opening it for writing below reports a failure
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", guardScript, executable.path, "\(port)"]
+        process.arguments = ["-c", guardScript, "\(port)"] + command(for: executable)
         let log = try FileHandle(forWritingTo: logFile)
         process.standardOutput = log
         process.standardError = log
@@ -94,11 +94,30 @@ final class LocalAWSServer: Sendable {
         return text.split(separator: "\n").suffix(15).joined(separator: "\n")
     }
 
-    /// Runs moto (`$0`, on port `$1`) until standard input closes or the guard gets SIGTERM, then exits once moto
-    /// has; exits too when moto does.
+    /// How to run moto: from Vigil's checkout, `scripts/moto_server.py` (moto with its JSONPath parses cached, so
+    /// EventBridge rules deliver at the simulated org's rate) under moto's own Python, or `python3` when
+    /// `moto_server` is a wrapper such as pyenv's shim, if that Python has moto; else `moto_server` itself.
+    static func command(for executable: URL, launcher: URL = URL(fileURLWithPath: "scripts/moto_server.py")) -> [String] {
+        guard FileManager.default.fileExists(atPath: launcher.path) else { return [executable.path] }
+        let head = (try? FileHandle(forReadingFrom: executable).read(upToCount: 256)).map { String(decoding: $0, as: UTF8.self) }
+        let shebang = head?.split(separator: "\n").first.flatMap { $0.hasPrefix("#!") ? $0.dropFirst(2).trimmingCharacters(in: .whitespaces) : nil }
+        let python = shebang.flatMap { $0.hasPrefix("/") && URL(fileURLWithPath: $0).lastPathComponent.hasPrefix("python") ? [$0] : nil }
+            ?? ["/usr/bin/env", "python3"]
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: python[0])
+        probe.arguments = Array(python.dropFirst()) + ["-c", "import moto.server, jsonpath_ng.ext"]
+        probe.standardOutput = FileHandle.nullDevice
+        probe.standardError = FileHandle.nullDevice
+        guard (try? probe.run()) != nil else { return [executable.path] }
+        probe.waitUntilExit()
+        return probe.terminationStatus == 0 ? python + [launcher.path] : [executable.path]
+    }
+
+    /// Runs moto (the command in `$@`, on port `$0`) until standard input closes or the guard gets SIGTERM, then
+    /// exits once moto has; exits too when moto does.
     private static let guardScript = """
         exec 3<&0
-        "$0" -H 127.0.0.1 -p "$1" </dev/null & moto=$!
+        "$@" -H 127.0.0.1 -p "$0" </dev/null & moto=$!
         (read -r _ <&3; kill "$moto" 2>/dev/null) & watch=$!
         trap 'kill "$moto" 2>/dev/null' INT TERM HUP
         while kill -0 "$moto" 2>/dev/null; do wait "$moto"; done
