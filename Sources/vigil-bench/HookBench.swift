@@ -19,6 +19,8 @@ struct HookBench: AsyncParsableCommand {
     @Option(help: "Deliveries per second (open loop).") var rate = 300.0
     @Option(help: "Events per delivery.") var batch = 50
     @Option(help: "Every Nth delivery carries one event that a managed rule alerts on.") var alertEvery = 10
+    @Option(help: "Most events the pipeline writes in one transaction (the service's default: 20,000).")
+    var maxEventsPerCommit = IngestPipeline.Options().maxEventsPerCommit
     @Option(help: "Most deliveries in flight at once (Okta's own concurrency is modest).") var maxInFlight = 256
     @Option(help: "Seconds of sending reported apart as a new store's warm-up (compression dictionary, first terms and baselines).")
     var warmupSeconds = 6.0
@@ -30,6 +32,7 @@ struct HookBench: AsyncParsableCommand {
         var components = VigilService.Components()
         components.environment = ["BENCH_HOOK_SECRET": "bench-secret"]
         components.alertSinks = [alerts]
+        components.pipelineOptions.maxEventsPerCommit = maxEventsPerCommit
         let integration = IntegrationConfiguration(id: "bench", orgURL: "https://bench.okta.com", poll: .init(enabled: false),
                                                    hooks: .init(enabled: true, secret: .environment("BENCH_HOOK_SECRET")))
         let config = VigilConfiguration(listen: ListenAddress(host: "127.0.0.1", port: 0), dataDirectory: dir.path, integrations: [integration])
