@@ -10,7 +10,7 @@ struct CPUMeter {
     /// "CPU: 1.23 s, 4.5 µs per event; 6% of the machine's CPU time stolen by the hypervisor meanwhile", for the
     /// time since the meter was made; `what` names what the CPU time covers.
     func summary(events: Int, what: String = "") -> String {
-        let cpu = Self.processSeconds - startSeconds
+        let cpu = seconds
         let end = Self.machineTicks
         let all = end.all - startTicks.all
         let stolen = all > 0 ? String(format: "%.0f%% of the machine's CPU time stolen by the hypervisor meanwhile",
@@ -18,6 +18,9 @@ struct CPUMeter {
         return String(format: "CPU: %.2f s%@, %.1f µs per event; %@", cpu, what.isEmpty ? "" : " (\(what))",
                       cpu / Double(max(events, 1)) * 1e6, stolen)
     }
+
+    /// CPU time this process has used since the meter was made, in seconds.
+    var seconds: Double { Self.processSeconds - startSeconds }
 
     /// CPU time (user + system, all threads) this process has used, in seconds.
     private static var processSeconds: Double {

@@ -40,6 +40,8 @@ struct RulesBench: ParsableCommand {
         let chunks = BenchInput.chunks(try BenchInput.load(input))
         if digestOnly { return print("alerts: \(Self.digest(chunks, set: set, batch: batch).text)") }
         var best = Double.infinity, events = 0, alertCount = 0
+        // The wall clock moves with the hypervisor's steal; the CPU time of the least costly run does much less.
+        var leastCPU = Double.infinity, cpu = ""
         var matches = [Int](repeating: 0, count: rules.count)
         for _ in 0..<max(1, runs) {
             var reader = EventReader(plan: set.plan)
@@ -48,6 +50,7 @@ struct RulesBench: ParsableCommand {
             var hits = [Int](repeating: 0, count: rules.count)
             var pending: [OktaEvent] = []
             pending.reserveCapacity(batch)
+            let meter = CPUMeter()
             best = min(best, BenchInput.time {
                 for (i, chunk) in chunks.enumerated() {
                     reader.feed(chunk, isFinal: i == chunks.count - 1) { output in
@@ -61,6 +64,7 @@ struct RulesBench: ParsableCommand {
                 }
                 if !pending.isEmpty { raised += engine.process(pending).count }
             })
+            if meter.seconds < leastCPU { (leastCPU, cpu) = (meter.seconds, meter.summary(events: count, what: "the run that used least")) }
             events = count
             matches = hits
             alertCount = raised
@@ -91,6 +95,7 @@ struct RulesBench: ParsableCommand {
         let what = scanOnly ? "decode with the rules' plan, no evaluation" : stateless ? "decode + all single-event rules"
             : "decode + all rules, \(set.correlations.correlations.count) correlations, \(AnalyticsConfiguration().analytics(plan: set.plan).count) analytics; \(alertCount) alerts"
         print("rules: \(rules.count) rules, \(events) events, \(matches.reduce(0, +)) matches, \(rate(events, best)) events/s (\(what))")
+        print(cpu)
         let perRule = Dictionary(uniqueKeysWithValues: zip(rules.map(\.id), matches))
         let json = try JSONSerialization.data(withJSONObject: [
             "engine": "vigil", "events": events, "seconds": best, "events_per_second": Double(events) / best, "matches": perRule,
