@@ -45,8 +45,8 @@ public struct BenignWorkload: Sequence, IteratorProtocol {
             startEpisode(at: nextEpisode)
             let added = Swift.max(1, pending.count - before)
             // The configured rate is the weekly average; the hour's rhythm raises or lowers it.
-            let hour = configuration.weeklyRhythm ? rhythm.factor(atMillis: nextEpisode) : 1
-            let perMilli = Swift.max(configuration.eventsPerMinute, 0.001) / 60_000 * hour
+            let hourLoad = configuration.weeklyRhythm ? rhythm.factor(atMillis: nextEpisode) : 1
+            let perMilli = Swift.max(configuration.eventsPerMinute, 0.001) / 60_000 * hourLoad
             nextEpisode += Swift.max(1, Int64(random.exponential(mean: Double(added) / perMilli)))
         }
         guard let entry = pending.popEarliest() else { return nil }
