@@ -95,22 +95,24 @@ final class LocalAWSServer: Sendable {
     }
 
     /// How to run moto: from Vigil's checkout, `scripts/moto_server.py` (moto with its JSONPath parses cached, so
-    /// EventBridge rules deliver at the simulated org's rate) under moto's own Python, or `python3` when
-    /// `moto_server` is a wrapper such as pyenv's shim, if that Python has moto; else `moto_server` itself.
+    /// EventBridge rules deliver at the simulated org's rate) under moto's own Python, or under `python3` when
+    /// `moto_server` is a wrapper such as pyenv's shim and that Python has moto; else `moto_server` itself.
     static func command(for executable: URL, launcher: URL = URL(fileURLWithPath: "scripts/moto_server.py")) -> [String] {
         guard FileManager.default.fileExists(atPath: launcher.path) else { return [executable.path] }
         let head = (try? FileHandle(forReadingFrom: executable).read(upToCount: 256)).map { String(decoding: $0, as: UTF8.self) }
         let shebang = head?.split(separator: "\n").first.flatMap { $0.hasPrefix("#!") ? $0.dropFirst(2).trimmingCharacters(in: .whitespaces) : nil }
-        let python = shebang.flatMap { $0.hasPrefix("/") && URL(fileURLWithPath: $0).lastPathComponent.hasPrefix("python") ? [$0] : nil }
-            ?? ["/usr/bin/env", "python3"]
+        if let shebang, shebang.hasPrefix("/"), URL(fileURLWithPath: shebang).lastPathComponent.hasPrefix("python") {
+            return [shebang, launcher.path]
+        }
+        // Only a wrapper's Python needs asking whether it has moto.
         let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: python[0])
-        probe.arguments = Array(python.dropFirst()) + ["-c", "import moto.server, jsonpath_ng.ext"]
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        probe.arguments = ["python3", "-c", "import moto.server, jsonpath_ng.ext"]
         probe.standardOutput = FileHandle.nullDevice
         probe.standardError = FileHandle.nullDevice
         guard (try? probe.run()) != nil else { return [executable.path] }
         probe.waitUntilExit()
-        return probe.terminationStatus == 0 ? python + [launcher.path] : [executable.path]
+        return probe.terminationStatus == 0 ? ["/usr/bin/env", "python3", launcher.path] : [executable.path]
     }
 
     /// Runs moto (the command in `$@`, on port `$0`) until standard input closes or the guard gets SIGTERM, then
