@@ -77,3 +77,16 @@ struct PipelineService: Service {
         }
     }
 }
+
+/// Runs the hook inbox: hands its batches to the pipeline until a graceful shutdown, then everything left.
+struct InboxService: Service {
+    let inbox: DeliveryInbox
+
+    func run() async throws {
+        await withGracefulShutdownHandler {
+            await inbox.run()
+        } onGracefulShutdown: {
+            inbox.finish()
+        }
+    }
+}

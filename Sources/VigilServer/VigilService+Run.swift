@@ -34,6 +34,8 @@ extension VigilService {
         // The schedule stops before the notifier it sends through, after the pipeline.
         var services: [ServiceGroupConfiguration.ServiceConfiguration] = (dependentServices + scheduledServices).map { .init(service: $0) } + [
             .init(service: PipelineService(pipeline: pipeline, readiness: readiness), successTerminationBehavior: .gracefullyShutdownGroup),
+            // Stops before the pipeline, after the sources: what hooks left in the inbox is committed first.
+            .init(service: InboxService(inbox: inbox), successTerminationBehavior: .gracefullyShutdownGroup),
             .init(service: RemovalWatcher(check: { [store] in Set(try store.removedIntegrations().keys) }, removals: removals,
                                           interval: components.removalCheckInterval, logger: logger)),
         ]
@@ -42,7 +44,8 @@ extension VigilService {
                                   successTerminationBehavior: .ignore, failureTerminationBehavior: .ignore))
         }
         for source in sources {
-            let service = SourceService(source: source, sink: pipeline, status: pipeline.status, removals: removals, readiness: readiness, logger: logger)
+            let sink: any EventSink = source.path == .hook ? inbox : pipeline
+            let service = SourceService(source: source, sink: sink, status: pipeline.status, removals: removals, readiness: readiness, logger: logger)
             services.append(.init(service: service, successTerminationBehavior: .ignore, failureTerminationBehavior: .gracefullyShutdownGroup))
         }
         return services

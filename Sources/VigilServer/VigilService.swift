@@ -18,6 +18,8 @@ public final class VigilService: Sendable {
     public let configuration: VigilConfiguration
     public let store: EventStore
     public let pipeline: IngestPipeline
+    /// Where hook deliveries are written before they are acknowledged, on their way to the pipeline.
+    public let inbox: DeliveryInbox
     public let hookReceiver: HookReceiver
     public let readiness = Readiness()
     public let removals: IntegrationRemovals
@@ -43,6 +45,7 @@ public final class VigilService: Sendable {
         public var metrics: PrometheusCollectorRegistry?
         public var environment = ProcessInfo.processInfo.environment
         public var pipelineOptions = IngestPipeline.Options()
+        public var inboxOptions = DeliveryInbox.Options()
         public var removalCheckInterval: Duration = .seconds(2)
         /// Parts that need the open store (notifications, for one): each may add an alert sink and a service to run.
         public var storeDependents: [@Sendable (EventStore) throws -> StoreDependent] = []
@@ -96,10 +99,19 @@ public final class VigilService: Sendable {
                                            digests: dependents.compactMap(\.digest), logger: logger)
         let pipeline = try IngestPipeline(store: store, detection: detection, alertSinks: alertSinks,
                                           options: components.pipelineOptions, logger: logger)
+        let inbox: DeliveryInbox
+        do {
+            inbox = try DeliveryInbox(directory: URL(fileURLWithPath: configuration.dataDirectory).appendingPathComponent("inbox/hooks"),
+                                      sink: pipeline, plan: detection.plan, options: components.inboxOptions, logger: logger)
+        } catch {
+            try? store.close()
+            throw ServiceError(problems: ["inbox: \(error)"])
+        }
         let hookReceiver = HookReceiver(plan: detection.plan, maxBodyBytes: configuration.maxHookBodyBytes, logger: logger)
         let removed = try store.removedIntegrations()
         self.store = store
         self.pipeline = pipeline
+        self.inbox = inbox
         self.hookReceiver = hookReceiver
         removals = IntegrationRemovals(removed: Set(removed.keys))
         let oktaClients = OktaClients(environment: components.environment, logger: logger)

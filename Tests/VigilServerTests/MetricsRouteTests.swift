@@ -30,6 +30,7 @@ import VigilStore
             for _ in 0..<2 {
                 try await client.execute(uri: "/hooks/okta/\(Self.id)", method: .post, headers: HookRouteTests.headers(),
                                          body: ByteBuffer(string: body)) { #expect($0.status == .ok) }
+                await service.inbox.settled()
             }
             // What sources report beside commits: a 429 and a suspected gap on the poll path, a backfill under way.
             service.pipeline.status.recordRateLimited(Self.id, .poll, count: 2)
@@ -40,6 +41,7 @@ import VigilStore
             let text = try await Self.scrape(client)
             #expect(Self.value(text, "vigil_ingest_events_total") == 8, "\(text)")
             #expect(Self.value(text, "vigil_ingest_duplicates_total") == 4)
+            #expect(text.contains("\nvigil_inbox_backlog_events 0"), "the hook inbox's backlog is exposed")
             // The fixture's events were published 2026-11-21T10:00:00Z.
             #expect(Self.value(text, "vigil_ingest_last_event_timestamp_seconds") == 1_795_255_200)
             #expect(Self.value(text, "vigil_ingest_lag_seconds") != nil)

@@ -7,8 +7,9 @@ import VigilEvent
 ///
 /// A delivery is parsed whole before anything is stored: a body that is not a well-formed hook delivery is
 /// refused with 400 and the reason, and nothing of it is kept (Okta does not retry a 4xx, so the reason is also
-/// logged and shown in the integration's status). A good delivery is acknowledged only after the pipeline has
-/// committed it; redeliveries are absorbed by the store's uuid key.
+/// logged and shown in the integration's status). A good delivery is acknowledged only after its sink has made it
+/// durable: in the service, the inbox (`"queued"`), or the store itself (`"stored"`, `"duplicates"`);
+/// redeliveries are absorbed by the store's uuid key.
 public final class HookReceiver: Sendable {
     /// The field plan deliveries are read with (the detection stage's, so events are scanned once).
     public let plan: FieldPlan
@@ -62,6 +63,7 @@ public final class HookReceiver: Sendable {
         }
         do {
             let receipt = try await target.sink.accept(IngestBatch(integrationID: integrationID, path: .hook, events: events))
+            if receipt.queued > 0 { return Self.reply(200, ["received": events.count, "queued": receipt.queued]) }
             return Self.reply(200, ["received": events.count, "stored": receipt.stored, "duplicates": receipt.duplicates])
         } catch {
             // 5xx makes Okta retry the delivery once.

@@ -19,13 +19,16 @@ public struct IngestBatch: Sendable {
     public var source: String { "\(integrationID)/\(path.rawValue)" }
 }
 
-/// What a sink did with a batch. It is returned only after the batch is durable.
+/// What a sink did with a batch. It is returned only after the batch is durable: committed to the store
+/// (`stored` new, `duplicates` already there), or written to the inbox on its way there (`queued`).
 public struct IngestReceipt: Sendable, Equatable {
     public var stored: Int
     public var duplicates: Int
+    public var queued: Int
 
-    public init(stored: Int, duplicates: Int) {
+    public init(stored: Int = 0, duplicates: Int = 0, queued: Int = 0) {
         self.stored = stored
         self.duplicates = duplicates
+        self.queued = queued
     }
 }

@@ -24,7 +24,7 @@ public final class IngestPipeline: EventSink, Sendable {
     let commitQueue = DispatchQueue(label: "vigil.ingest.commit")
     let storeQueue = DispatchQueue(label: "vigil.ingest.store")
     /// Detection is CPU-bound for as long as a commit's events take; it runs here, not on the cooperative pool.
-    let detectionExecutor = QueueTaskExecutor(label: "vigil.ingest.detect")
+    let detectionExecutor = ThreadTaskExecutor(name: "vigil.ingest.detect", niceness: 10)
     let options: Options
     let commitTimer = Metrics.Timer(label: "vigil_ingest_commit_seconds")
     let commitSize = Recorder(label: "vigil_ingest_commit_events")
