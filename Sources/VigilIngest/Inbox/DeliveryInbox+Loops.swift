@@ -29,30 +29,48 @@ extension DeliveryInbox {
     /// Hands the inbox's batches to the pipeline, retrying those it could not commit, and deletes each segment
     /// once all its batches are stored. What the pipeline refuses because it is stopping stays on disk for the
     /// next run.
+    ///
+    /// Several hand-overs are in flight at once, as concurrent deliveries were before the inbox: while one is
+    /// being committed, the next is encoded (compression, search text) beside it, so the store's writer never
+    /// waits for the encoding and the alerts of a delivery come no later than without the inbox.
     func deliveryLoop() async {
-        while var waiting = await deliveries.next(maxWeight: maxAppendEvents) {
-            while !waiting.isEmpty {
-                var failed: [Entry] = [], lastError: (any Error)?
-                for (entry, result) in await handOver(waiting) {
-                    switch result {
-                    case .success(let receipt):
-                        segments.withLock { $0.settle(entry.segment, records: 1) }
-                        backlogGauge.record(backlog.subtract(entry.batch.events.count, ordering: .relaxed).newValue)
-                        entry.waiter?.resume(returning: receipt)
-                    case .failure(let error) where error is IngestPipelineError || Task.isCancelled:
-                        entry.waiter?.resume(throwing: error)
-                    case .failure(let error):
-                        failed.append(entry)
-                        lastError = error
-                    }
+        await withTaskGroup(of: Void.self) { group in
+            var inFlight = 0
+            while let entries = await deliveries.next(maxWeight: maxAppendEvents) {
+                if inFlight == maxHandOversInFlight {
+                    await group.next()
+                    inFlight -= 1
                 }
-                if let lastError {
-                    logger.error("the pipeline could not store \(failed.count) inbox batch(es); retrying in \(options.retryDelay)",
-                                 metadata: ["error": "\(lastError)"])
-                    try? await Task.sleep(for: options.retryDelay)
-                }
-                waiting = failed
+                inFlight += 1
+                group.addTask { await self.deliver(entries) }
             }
+        }
+    }
+
+    /// Hands `entries` over until each is committed, or refused by a pipeline that is stopping.
+    private func deliver(_ entries: [Entry]) async {
+        var waiting = entries
+        while !waiting.isEmpty {
+            var failed: [Entry] = [], lastError: (any Error)?
+            for (entry, result) in await handOver(waiting) {
+                switch result {
+                case .success(let receipt):
+                    segments.withLock { $0.settle(entry.segment, records: 1) }
+                    backlogGauge.record(backlog.subtract(entry.batch.events.count, ordering: .relaxed).newValue)
+                    entry.waiter?.resume(returning: receipt)
+                case .failure(let error) where error is IngestPipelineError || Task.isCancelled:
+                    entry.waiter?.resume(throwing: error)
+                case .failure(let error):
+                    failed.append(entry)
+                    lastError = error
+                }
+            }
+            if let lastError {
+                logger.error("the pipeline could not store \(failed.count) inbox batch(es); retrying in \(options.retryDelay)",
+                             metadata: ["error": "\(lastError)"])
+                try? await Task.sleep(for: options.retryDelay)
+            }
+            waiting = failed
         }
     }
 

@@ -39,6 +39,7 @@ public final class DeliveryInbox: EventSink, Sendable {
     /// Blocking file I/O runs here, not on the cooperative pool.
     let fileQueue = DispatchQueue(label: "vigil.inbox.write")
     let maxAppendEvents = 20_000
+    let maxHandOversInFlight = 4
 
     /// A batch waiting for its append, with its caller.
     struct Append: Sendable {
