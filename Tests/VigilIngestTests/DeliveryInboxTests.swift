@@ -169,6 +169,16 @@ import VigilEvent
         #expect(try Self.segments(dir).isEmpty)
     }
 
+    @Test func aSecondInboxOnTheSameDirectoryIsRefusedWhileTheFirstIsOpen() throws {
+        let dir = Self.directory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var first: DeliveryInbox? = try DeliveryInbox(directory: dir, sink: RecordingSink(), plan: .standard)
+        #expect(first != nil)
+        #expect(throws: InboxError.self) { try DeliveryInbox(directory: dir, sink: RecordingSink(), plan: .standard) }
+        first = nil
+        #expect(throws: Never.self) { try DeliveryInbox(directory: dir, sink: RecordingSink(), plan: .standard) }
+    }
+
     @Test func afterFinishBatchesAreRefused() async throws {
         let dir = Self.directory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -34,6 +34,7 @@ public final class DeliveryInbox: EventSink, Sendable {
     let appends = WorkQueue<Append>(weight: { max(1, $0.batch.events.count) })
     let deliveries = WorkQueue<Entry>(weight: { max(1, $0.batch.events.count) })
     let segments: Mutex<InboxSegments>
+    let lock: InboxLock
     let backlog = Atomic<Int>(0)
     let backlogGauge = Gauge(label: "vigil_inbox_backlog_events")
     /// Blocking file I/O runs here, not on the cooperative pool.
@@ -63,6 +64,7 @@ public final class DeliveryInbox: EventSink, Sendable {
         self.options = options
         self.logger = logger
         var segments = try InboxSegments(directory: directory, segmentBytes: options.segmentBytes)
+        lock = try InboxLock(directory: directory)
         var replayed = 0
         for leftover in try segments.leftovers() {
             let bytes: [UInt8]
