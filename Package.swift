@@ -28,8 +28,9 @@ let package = Package(
     targets: [
         // Okta System Log events: raw bytes, the byte-level field index, input shapes, the full model.
         .target(name: "VigilEvent"),
-        // zstd from the system (Debian: libzstd-dev), for compact raw-event storage.
-        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
+        // zstd, vendored (see Sources/CZstd/README.md), for compact raw-event storage.
+        .target(name: "CZstd", exclude: ["README.md", "LICENSE", "COPYING"],
+                cSettings: [.unsafeFlags(["-O2", "-w"])]),
         // The embedded store: SQLite through GRDB, compressed raw events, FTS5, retention.
         .target(name: "VigilStore", dependencies: [
             "VigilEvent", "CZstd",
