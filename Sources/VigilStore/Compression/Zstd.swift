@@ -57,27 +57,40 @@ public final class ZstdDictionary: @unchecked Sendable {
 }
 
 /// A compression context: not thread-safe, so each encoding task owns one.
+///
+/// Each direction's zstd context is made on first use: a reader that shows one event never pays for a compressor.
 public final class ZstdCodec {
     public static let defaultLevel: Int32 = 3
-    private let cctx: OpaquePointer
-    private let dctx: OpaquePointer
+    private var compressor: OpaquePointer?
+    private var decompressor: OpaquePointer?
     private var scratch: [UInt8] = []
     let level: Int32
 
     public init(level: Int32 = ZstdCodec.defaultLevel) {
-        cctx = ZSTD_createCCtx()
-        dctx = ZSTD_createDCtx()
         self.level = level
-        // The dictionary id is stored beside each row, so the frame need not repeat it.
-        ZSTD_CCtx_setParameter(cctx, ZSTD_c_dictIDFlag, 0)
     }
 
     deinit {
-        ZSTD_freeCCtx(cctx)
-        ZSTD_freeDCtx(dctx)
+        if let compressor { ZSTD_freeCCtx(compressor) }
+        if let decompressor { ZSTD_freeDCtx(decompressor) }
+    }
+
+    private var cctx: OpaquePointer? {
+        if compressor == nil, let made = ZSTD_createCCtx() {
+            // The dictionary id is stored beside each row, so the frame need not repeat it.
+            ZSTD_CCtx_setParameter(made, ZSTD_c_dictIDFlag, 0)
+            compressor = made
+        }
+        return compressor
+    }
+
+    private var dctx: OpaquePointer? {
+        if decompressor == nil { decompressor = ZSTD_createDCtx() }
+        return decompressor
     }
 
     public func compress(_ input: [UInt8], dictionary: ZstdDictionary?) throws -> Data {
+        guard let cctx else { throw StoreError.compression("could not allocate a zstd compression context") }
         let bound = ZSTD_compressBound(input.count)
         if scratch.count < bound { scratch = [UInt8](repeating: 0, count: bound) }
         let n = scratch.withUnsafeMutableBytes { out in
@@ -94,7 +107,8 @@ public final class ZstdCodec {
     }
 
     public func decompress(_ input: Data, dictionary: ZstdDictionary?) throws -> [UInt8] {
-        try input.withUnsafeBytes { src in
+        guard let dctx else { throw StoreError.compression("could not allocate a zstd decompression context") }
+        return try input.withUnsafeBytes { src in
             let size = ZSTD_getFrameContentSize(src.baseAddress, src.count)
             // ZSTD_CONTENTSIZE_UNKNOWN and _ERROR are the two largest values; Vigil always writes the size.
             guard size < UInt64.max - 1, size < 1 << 30 else { throw StoreError.compression("stored event has no valid zstd frame") }
