@@ -121,11 +121,15 @@ import VigilEvent
         #expect(contents.problems[0] == "byte \(recordSize): a record whose checksum does not match (damaged)")
         #expect(contents.problems[1].hasPrefix("byte \(3 * recordSize): an incomplete record"))
         let sink = RecordingSink()
-        let second = try DeliveryInbox(directory: dir, sink: sink, plan: .standard)
-        try await Self.running(second) {}
+        try await Self.running(try DeliveryInbox(directory: dir, sink: sink, plan: .standard)) {}
         #expect(sink.uuids.sorted() == ([0, 1, 2, 6, 7, 8]).map(Self.uuid))
         #expect(try Self.segments(dir).isEmpty)
         #expect(FileManager.default.fileExists(atPath: segment.path + ".damaged"), "the damaged file is kept for inspection")
+
+        // The next run's segment takes a new number, so a kept copy never stands for another segment.
+        try await Self.leaveBehind(1, in: dir)
+        let next = try #require(try Self.segments(dir).first)
+        #expect(next.lastPathComponent > segment.lastPathComponent)
     }
 
     @Test func aFailingStoreIsRetriedUntilItTakesTheBatch() async throws {

@@ -23,21 +23,31 @@ struct InboxSegments {
             throw InboxError.io("cannot create the inbox directory \(directory.path): \(error.localizedDescription)")
         }
         nextNumber = 1
-        nextNumber = (try leftovers().last?.number ?? 0) + 1
+        // Kept copies of damaged segments count too: a new segment must never reuse their number, or its own
+        // copy, should it be damaged as well, could not be kept beside theirs.
+        nextNumber = (try names().compactMap(Self.number).max() ?? 0) + 1
     }
 
     /// The segments an earlier run left, oldest first.
     func leftovers() throws -> [(number: Int, url: URL)] {
-        let names: [String]
+        try names().compactMap { name in
+            guard name.hasSuffix(".vib"), let number = Self.number(name) else { return nil }
+            return (number, url(number))
+        }.sorted { $0.number < $1.number }
+    }
+
+    private func names() throws -> [String] {
         do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            return try FileManager.default.contentsOfDirectory(atPath: directory.path)
         } catch {
             throw InboxError.io("cannot list the inbox directory \(directory.path): \(error.localizedDescription)")
         }
-        return names.compactMap { name in
-            guard name.hasPrefix("segment-"), name.hasSuffix(".vib"), let number = Int(name.dropFirst(8).dropLast(4)) else { return nil }
-            return (number, url(number))
-        }.sorted { $0.number < $1.number }
+    }
+
+    /// The segment number in a segment file's name (`segment-000000000012.vib`, or a kept `….vib.damaged`).
+    private static func number(_ name: String) -> Int? {
+        guard name.hasPrefix("segment-") else { return nil }
+        return Int(name.dropFirst(8).prefix { $0.isNumber })
     }
 
     /// Counts an earlier run's segment among those to delete once its `records` are in the store.
