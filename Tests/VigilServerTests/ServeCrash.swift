@@ -36,7 +36,9 @@ struct ServeCrash {
         for round in 0..<rounds {
             let server = try await ServeProcess(arguments: arguments, environment: environment)
             let target = try store.eventCount() + Int.random(in: step)
-            let reached = try await Self.wait(timeout: timeout) { try store.eventCount() >= target }
+            // Polled often: a fast backfill stores a page every few tens of milliseconds, and a late kill would
+            // overshoot the target by pages.
+            let reached = try await Self.wait(timeout: timeout, every: .milliseconds(10)) { try store.eventCount() >= target }
             try await Task.sleep(for: .milliseconds(Int.random(in: jitter)))
             server.signal(SIGKILL)
             _ = try await server.waitForExit()
@@ -79,12 +81,13 @@ struct ServeCrash {
         #expect(try store.eventCount() == storedSet.count)
     }
 
-    /// Polls `condition` every 100 ms until it holds or `timeout` passes.
-    static func wait(timeout: Duration, _ condition: () async throws -> Bool) async throws -> Bool {
+    /// Polls `condition` every `interval` until it holds or `timeout` passes.
+    static func wait(timeout: Duration, every interval: Duration = .milliseconds(100),
+                     _ condition: () async throws -> Bool) async throws -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if try await condition() { return true }
-            try await Task.sleep(for: .milliseconds(100))
+            try await Task.sleep(for: interval)
         }
         return try await condition()
     }
