@@ -39,8 +39,8 @@ struct BackfillBench: AsyncParsableCommand {
         let quiet = Logger(label: "vigil.bench.backfill", factory: { _ in SwiftLogNoOpLogHandler() })
         // The org draws its history before the clock starts. Benign traffic follows a daily rhythm, so the rate
         // that yields N events depends on the hour: draw, and redraw at a corrected rate while well short.
-        var server = try await SimulatedOktaServer.start(org, logger: quiet)
         let seedStart = ContinuousClock.now
+        var server = try await SimulatedOktaServer.start(org, logger: quiet)
         var history = await server.emittedEvents()
         for _ in 0..<3 where history.count < events * 9 / 10 {
             await server.stop()
