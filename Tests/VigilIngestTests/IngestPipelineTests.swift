@@ -55,6 +55,24 @@ import VigilStore
         }
     }
 
+    @Test func preparedBatchesAreStoredAsPreparedAndMismatchedOnesPreparedAgain() async throws {
+        try await Self.withPipeline { pipeline, store in
+            let first = try (0..<5).map { try StoreSinkTests.event(Self.uuid($0)) }
+            var batch = IngestBatch(integrationID: "org1", path: .poll, events: first, checkpoint: ("cursor", "one"))
+            batch.encoded = try #require(try pipeline.prepare(first))
+            #expect(try await pipeline.accept(batch) == IngestReceipt(stored: 5, duplicates: 0))
+            // Prepared for other events (a source's bug): the batch's own events are stored, not those.
+            let second = try (5..<8).map { try StoreSinkTests.event(Self.uuid($0)) }
+            let other = try (100..<102).map { try StoreSinkTests.event(Self.uuid($0)) }
+            batch = IngestBatch(integrationID: "org1", path: .poll, events: second, checkpoint: ("cursor", "two"))
+            batch.encoded = try pipeline.prepare(other)
+            #expect(try await pipeline.accept(batch) == IngestReceipt(stored: 3, duplicates: 0))
+            for e in first + second { #expect(try store.event(uuid: e.uuid) != nil) }
+            for e in other { #expect(try store.event(uuid: e.uuid) == nil) }
+            #expect(try store.eventCount() == 8 && store.checkpoint("cursor") == "two")
+        }
+    }
+
     @Test func duplicatesAcrossBatchesAndPathsAreStoredOnce() async throws {
         try await Self.withPipeline { pipeline, store in
             let events = try (0..<10).map { try StoreSinkTests.event(Self.uuid($0)) }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import VigilEvent
 import VigilIngest
@@ -65,6 +66,30 @@ import VigilStore
             #expect(second.eventsStored == 10)
         }
         #expect(try store.eventCount() == 40)
+    }
+
+    @Test func pagesReadAheadArrivePreparedAndCommitInOrderWithTheirOwnCursors() async throws {
+        let (store, dir) = try tempStore()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let log = ScriptedSystemLog()
+        await log.append(count: 30, startingAt: 0)
+        let sink = PreparingSink(store: store)
+        try await Self.serve(log) { base in
+            let poller = SystemLogPoller(
+                integrationID: "org1", client: try pollClient(base), sink: sink, checkpoints: store,
+                configuration: SystemLogPollerConfiguration(backfill: 2 * 86_400, pollInterval: .milliseconds(100), pageSize: 7),
+                logger: quietLogger())
+            let run = Task { try await poller.run() }
+            #expect(try await eventually { try store.eventCount() == 30 })
+            run.cancel()
+            try await run.value
+        }
+        let batches = sink.batches.withLock { $0 }.filter { $0.events > 0 }
+        #expect(batches.map(\.events) == [7, 7, 7, 7, 2])
+        #expect(batches.map { $0.cursor?.components(separatedBy: "after=").last } == ["7", "14", "21", "28", "30"])
+        // The first page is read alone; each later one was read and prepared while the page before it committed.
+        #expect(batches.first?.prepared == nil)
+        #expect(batches.dropFirst().allSatisfy { $0.prepared == $0.events }, "\(batches)")
     }
 
     @Test func emptyPagesWaitThePollInterval() async throws {
@@ -162,5 +187,25 @@ import VigilStore
         configuration.backfill = -5
         #expect(configuration.backfill == 0)
         #expect(SystemLogPollerConfiguration().backfill == 7 * 86_400)
+    }
+}
+
+/// Stores through `StoreSink`, prepares as the pipeline does, and records how each batch arrived.
+final class PreparingSink: EventSink {
+    struct Seen: Sendable, CustomStringConvertible {
+        let events: Int, prepared: Int?, cursor: String?
+        var description: String { "\(events) events, \(prepared.map(String.init) ?? "none") prepared" }
+    }
+
+    let store: EventStore
+    let batches = Mutex<[Seen]>([])
+
+    init(store: EventStore) { self.store = store }
+
+    func prepare(_ events: [OktaEvent]) throws -> [EncodedEvent]? { try store.encode(events) }
+
+    func accept(_ batch: IngestBatch) async throws -> IngestReceipt {
+        batches.withLock { $0.append(Seen(events: batch.events.count, prepared: batch.encoded?.count, cursor: batch.checkpoint?.value)) }
+        return try await StoreSink(store: store).accept(batch)
     }
 }

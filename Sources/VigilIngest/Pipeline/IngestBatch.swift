@@ -1,4 +1,5 @@
 import VigilEvent
+import VigilStore
 
 /// Events one source read in one go, for one integration, with the cursor that becomes valid once they are stored.
 public struct IngestBatch: Sendable {
@@ -7,6 +8,9 @@ public struct IngestBatch: Sendable {
     public var events: [OktaEvent]
     /// Saved in the same transaction as the events, so a cursor is never ahead of what is stored.
     public var checkpoint: (name: String, value: String)?
+    /// `events` as `EventSink.prepare` made them ready for the store ahead of `accept`, in the same order; nil when
+    /// the sink prepares them itself.
+    public var encoded: [EncodedEvent]?
 
     public init(integrationID: String, path: IngestPath, events: [OktaEvent], checkpoint: (name: String, value: String)? = nil) {
         self.integrationID = integrationID

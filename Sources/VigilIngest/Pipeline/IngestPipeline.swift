@@ -66,14 +66,17 @@ public final class IngestPipeline: EventSink, Sendable {
     /// Returns once the batch and its checkpoint are committed (with other batches that arrived meanwhile).
     public func accept(_ batch: IngestBatch) async throws -> IngestReceipt {
         guard !batch.events.isEmpty || batch.checkpoint != nil else { return IngestReceipt(stored: 0, duplicates: 0) }
-        // Compression and index extraction run here, in parallel across callers; the commit loop only writes.
-        let encoded = try store.encode(batch.events)
+        // Compression and index extraction run here (or ran ahead, in `prepare`), in parallel across callers; the
+        // commit loop only writes. Prepared events that do not match the batch (a source's bug) are made again.
+        let encoded = try batch.encoded.flatMap { $0.count == batch.events.count ? $0 : nil } ?? store.encode(batch.events)
         return try await withCheckedThrowingContinuation { continuation in
             if !commits.append(PendingBatch(batch: batch, encoded: encoded, continuation: continuation)) {
                 continuation.resume(throwing: IngestPipelineError.stopped)
             }
         }
     }
+
+    public func prepare(_ events: [OktaEvent]) throws -> [EncodedEvent]? { try store.encode(events) }
 
     /// Commits, detects and saves status until `finish()`; then drains what was accepted and returns.
     public func run() async {

@@ -114,26 +114,27 @@ public final class SystemLogPoller: Service, Sendable {
         }
     }
 
-    /// A page being read while the one before it is committed.
+    /// A page being read, and prepared for the store, while the one before it is committed.
     private struct ReadAhead {
         let url: URL
-        let task: Task<SystemLogPage, Error>
+        let task: Task<(page: SystemLogPage, encoded: [EncodedEvent]?), Error>
     }
 
     /// Reads the page at `cursor` (or takes it from `readAhead`) and commits its events with the next cursor.
     ///
-    /// While a non-empty page is committed, the page after it is already being read (a backfill then overlaps
-    /// Okta's answer with the store's write). Only reading overlaps: commits stay one at a time and in order, each
-    /// with its own page's cursor, and a read-ahead for any other cursor (after a failed commit) is dropped.
+    /// While a non-empty page is committed, the page after it is already being read and prepared for the store
+    /// (compressed): a backfill then overlaps Okta's answer and the compression with the store's write. Only that
+    /// overlaps: commits stay one at a time and in order, each with its own page's cursor, and a read-ahead for
+    /// any other cursor (after a failed commit) is dropped.
     private func step(_ cursor: URL, readAhead: inout ReadAhead?) async throws -> (next: URL, empty: Bool, wasBackfilling: Bool) {
-        let page: SystemLogPage
+        let page: SystemLogPage, encoded: [EncodedEvent]?
         if let ahead = readAhead, ahead.url == cursor {
             readAhead = nil
-            page = try await withTaskCancellationHandler { try await ahead.task.value } onCancel: { ahead.task.cancel() }
+            (page, encoded) = try await withTaskCancellationHandler { try await ahead.task.value } onCancel: { ahead.task.cancel() }
         } else {
             readAhead?.task.cancel()
             readAhead = nil
-            page = try await client.logsPage(at: cursor, plan: plan)
+            (page, encoded) = (try await client.logsPage(at: cursor, plan: plan), nil)
         }
         for rejection in page.rejections {
             logger.warning("Okta sent a record that is not a usable LogEvent; skipped",
@@ -144,12 +145,15 @@ public final class SystemLogPoller: Service, Sendable {
         }
         let next = page.next ?? cursor
         if !page.events.isEmpty, let following = page.next {
-            let client = self.client, plan = self.plan
-            readAhead = ReadAhead(url: following, task: Task { try await client.logsPage(at: following, plan: plan) })
+            let client = self.client, plan = self.plan, sink = self.sink
+            readAhead = ReadAhead(url: following, task: Task {
+                let page = try await client.logsPage(at: following, plan: plan)
+                return (page, try sink.prepare(page.events))
+            })
         }
         var receipt = IngestReceipt(stored: 0, duplicates: 0)
         if !page.events.isEmpty || next != cursor {
-            receipt = try await commit(page.events, cursor: next)
+            receipt = try await commit(page.events, encoded: encoded, cursor: next)
         }
         let wasBackfilling = progress.withLock { p in
             let before = p.status.backfilling
@@ -175,9 +179,10 @@ public final class SystemLogPoller: Service, Sendable {
 
     /// Stores a page and its cursor in one commit. Cancellation does not reach the sink: once started, the
     /// commit completes (or fails) on its own, so the cursor never gets ahead of the stored events.
-    private func commit(_ events: [OktaEvent], cursor: URL) async throws -> IngestReceipt {
-        let batch = IngestBatch(integrationID: integrationID, path: .poll, events: events,
+    private func commit(_ events: [OktaEvent], encoded: [EncodedEvent]?, cursor: URL) async throws -> IngestReceipt {
+        var batch = IngestBatch(integrationID: integrationID, path: .poll, events: events,
                                 checkpoint: (Self.checkpointName(integrationID), cursor.absoluteString))
+        batch.encoded = encoded
         let sink = self.sink
         return try await Task { try await sink.accept(batch) }.value
     }
