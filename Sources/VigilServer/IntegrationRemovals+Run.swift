@@ -7,7 +7,7 @@ extension IntegrationRemovals {
         let task = Task { await body() }
         let token = onRemoval(integration) { task.cancel() }
         defer { cancel(token, for: integration) }
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             await withTaskCancellationHandler { await task.value } onCancel: { task.cancel() }
         }
     }

@@ -39,7 +39,7 @@ struct DirectoryRoutes {
     private func list<R: Encodable & Identified>(_ request: Request, _ scope: String, _ render: Render<R>) async throws -> Response {
         _ = try await env.authorize(request, scope)
         let baseURL = env.baseURL()
-        let items = render(await env.state.org, await env.state.clock.start, baseURL)
+        let items = render(await env.state.org, env.state.clock.start, baseURL)
         let (page, headers) = try ListPaging.standard.page(items, id: \.id, request: request, baseURL: baseURL)
         return JSONBody.response(page, headers: headers)
     }
@@ -48,7 +48,7 @@ struct DirectoryRoutes {
                                                 _ render: Render<R>) async throws -> Response {
         _ = try await env.authorize(request, scope)
         let id = try context.parameters.require("id")
-        let items = render(await env.state.org, await env.state.clock.start, env.baseURL())
+        let items = render(await env.state.org, env.state.clock.start, env.baseURL())
         guard let item = items.first(where: { $0.id == id }) else { throw OktaError.notFound("\(id) (\(kind))") }
         return JSONBody.response(item)
     }
