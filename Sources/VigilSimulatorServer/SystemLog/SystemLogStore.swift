@@ -6,8 +6,12 @@ import VigilEvent
 /// event can be persisted first, which is what makes `published`-based polling lose events and cursors correct.
 struct SystemLogStore: Sendable {
     private(set) var persisted: [StoredEvent] = []
-    /// Waiting events, kept sorted by (visibleAt, arrival) descending so the next to persist is last.
+    /// Waiting events from `head` on, sorted by (visibleAt, arrival) ascending. Arrivals mostly become visible
+    /// after everything already waiting, so an insert lands at or near the end; persisting moves `head` instead of
+    /// shifting the array. (Sorted the other way, drawing an org's history inserted every event at the front:
+    /// quadratic, a quarter of a minute for 100,000 events.)
     private var waiting: [(visibleAt: Timestamp, arrival: Int64, event: OktaEvent, label: String)] = []
+    private var head = 0
     private var arrivals: Int64 = 0
     private var nextSequence: Int64 = 1
     /// Okta keeps 90 days.
@@ -17,17 +21,23 @@ struct SystemLogStore: Sendable {
     mutating func add(_ event: OktaEvent, label: String, visibleAt: Timestamp) {
         arrivals += 1
         let entry = (visibleAt: visibleAt, arrival: arrivals, event: event, label: label)
-        let index = waiting.partitioningIndex { ($0.visibleAt, $0.arrival) < (visibleAt, arrivals) }
+        let index = waiting[head...].partitioningIndex { ($0.visibleAt, $0.arrival) > (visibleAt, arrivals) }
         waiting.insert(entry, at: index)
     }
 
     /// Persists every waiting event due by `now` and drops events past retention; returns the newly persisted.
     mutating func persist(upTo now: Timestamp) -> ArraySlice<StoredEvent> {
         let first = persisted.count
-        while let last = waiting.last, last.visibleAt <= now {
-            waiting.removeLast()
-            persisted.append(StoredEvent(event: last.event, label: last.label, visibleAt: last.visibleAt, sequence: nextSequence))
+        while head < waiting.count, waiting[head].visibleAt <= now {
+            let due = waiting[head]
+            head += 1
+            persisted.append(StoredEvent(event: due.event, label: due.label, visibleAt: due.visibleAt, sequence: nextSequence))
             nextSequence += 1
+        }
+        // Persisted entries are dropped once they are most of the array, so each is moved at most once more.
+        if head > 1_024 && head * 2 > waiting.count {
+            waiting.removeFirst(head)
+            head = 0
         }
         let fresh = persisted[first...]
         let horizon = now.millis - Self.retentionMillis
@@ -45,7 +55,7 @@ struct SystemLogStore: Sendable {
     }
 
     /// When the next waiting event becomes visible.
-    var nextVisibleAt: Timestamp? { waiting.last?.visibleAt }
+    var nextVisibleAt: Timestamp? { head < waiting.count ? waiting[head].visibleAt : nil }
 }
 
 extension RandomAccessCollection {
