@@ -22,7 +22,7 @@ public struct WebApplication: Sendable {
     /// Each rule's examples, run once: the rule set does not change while the server runs.
     let exampleReports: [String: RuleSet.ExampleReport]
     let logger: Logger
-    let loginThrottle = LoginThrottle()
+    var loginThrottle = LoginThrottle()
 
     public init(store: EventStore, ruleSet: RuleSet, triage: (any AlertTriage)? = nil,
                 integrations: (any IntegrationDirectory)? = nil, refresher: (any UserDataRefresher)? = nil,

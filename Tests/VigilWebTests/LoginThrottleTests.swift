@@ -1,8 +1,26 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Synchronization
 import Testing
 @testable import VigilWeb
+
+/// A clock that moves only when told: the sign-in waits are seconds long, and requests on a loaded machine can
+/// take longer than that.
+final class SteppedClock: Sendable {
+    private let seconds = Mutex(1_800_000_000.0)
+    func now() -> Double { seconds.withLock { $0 } }
+    func advance(_ by: Double) { seconds.withLock { $0 += by } }
+}
+
+extension WebApplication {
+    /// The same application, its sign-in throttle reading `clock`.
+    func throttled(by clock: SteppedClock) -> WebApplication {
+        var web = self
+        web.loginThrottle = LoginThrottle(clock: clock.now)
+        return web
+    }
+}
 
 @Suite("Access: password guessing is slowed, nobody is locked out")
 struct LoginThrottleTests {
@@ -18,7 +36,10 @@ struct LoginThrottleTests {
 
     @Test("After five wrong passwords the next try from that address waits (429, Retry-After), even with the right one")
     func throughHTTP() async throws {
-        try await withApp(benignEvents: 20) { fixture, client in
+        let fixture = try await Fixture.make(benignEvents: 20)
+        defer { fixture.close() }
+        let clock = SteppedClock()
+        try await fixture.application(try await fixture.webApplication().throttled(by: clock)).test(.router) { client async throws in
             let free = LoginThrottle.Policy().freePerPair
             for _ in 0..<free { #expect(try await Self.attempt(client, "viewer", "wrong").status == .unauthorized) }
             let refused = try await Self.attempt(client, "viewer", "correct+horse+battery")
@@ -28,7 +49,9 @@ struct LoginThrottleTests {
             // Another account from the same address is not slowed by someone else's failures.
             _ = try await BrowserSession.signIn(client, as: "analyst")
             // The backoff is short at first: after it, the right password works and clears the count.
-            try await Task.sleep(for: .milliseconds(1100))
+            clock.advance(0.9)
+            #expect(try await Self.attempt(client, "viewer", "correct+horse+battery").status == .tooManyRequests)
+            clock.advance(0.2)
             #expect(try await Self.attempt(client, "viewer", "correct+horse+battery").status == .seeOther)
             #expect(try await Self.attempt(client, "viewer", "wrong").status == .unauthorized)
             #expect(try await Self.attempt(client, "viewer", "wrong").status == .unauthorized)
@@ -39,10 +62,10 @@ struct LoginThrottleTests {
     func forwardedFor() async throws {
         let fixture = try await Fixture.make(benignEvents: 20)
         defer { fixture.close() }
-        let right = "correct+horse+battery", free = LoginThrottle.Policy().freePerPair
+        let right = "correct+horse+battery", free = LoginThrottle.Policy().freePerPair, clock = SteppedClock()
         var trusting = Fixture.configuration
         trusting.trustForwardedFor = true
-        try await fixture.application(try await fixture.webApplication(configuration: trusting)).test(.router) { client async throws in
+        try await fixture.application(try await fixture.webApplication(configuration: trusting).throttled(by: clock)).test(.router) { client async throws in
             // The proxy appends the real address last; what the client put before it does not count.
             for i in 0..<free {
                 #expect(try await Self.attempt(client, "viewer", "wrong", from: "10.9.9.\(i), 203.0.113.66").status == .unauthorized)
@@ -50,7 +73,7 @@ struct LoginThrottleTests {
             #expect(try await Self.attempt(client, "viewer", right, from: "203.0.113.66").status == .tooManyRequests)
             #expect(try await Self.attempt(client, "viewer", right, from: "198.51.100.7").status == .seeOther)
         }
-        try await fixture.application().test(.router) { client async throws in
+        try await fixture.application(try await fixture.webApplication().throttled(by: clock)).test(.router) { client async throws in
             // Without trust, claimed addresses change nothing: the failures all count against the real peer.
             for i in 0..<free {
                 #expect(try await Self.attempt(client, "viewer", "wrong", from: "10.0.0.\(i)").status == .unauthorized)

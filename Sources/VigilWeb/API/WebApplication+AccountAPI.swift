@@ -32,7 +32,7 @@ extension WebApplication {
     func changeOwnPassword(current: String, new: String, _ call: WebCall) throws {
         let account = call.identity.account
         let address = clientAddress(call.request, call.context)
-        let now = Date().timeIntervalSince1970
+        let now = loginThrottle.clock()
         if let wait = loginThrottle.wait(username: account.username, address: address, now: now) {
             throw WebError(.tooManyRequests, "too many wrong passwords: wait \(Int(wait.rounded(.up))) s and try again")
         }

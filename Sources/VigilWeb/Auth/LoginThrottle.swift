@@ -25,10 +25,16 @@ final class LoginThrottle: @unchecked Sendable {
     }
 
     let policy: Policy
+    /// Seconds since 1970, the time the web routes pass in; tests set their own, so that a slow machine cannot
+    /// outlast a one-second wait between two requests.
+    let clock: @Sendable () -> Double
     private let lock = NSLock()
     private var records: [String: Record] = [:]
 
-    init(policy: Policy = Policy()) { self.policy = policy }
+    init(policy: Policy = Policy(), clock: @escaping @Sendable () -> Double = { Date().timeIntervalSince1970 }) {
+        self.policy = policy
+        self.clock = clock
+    }
 
     /// Seconds to wait before `username` may be tried again from `address`, or nil if it may be tried now.
     func wait(username: String, address: String, now: Double) -> Double? {

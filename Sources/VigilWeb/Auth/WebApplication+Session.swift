@@ -23,7 +23,7 @@ extension WebApplication {
             }
             let username = form.nonEmpty("username") ?? ""
             let address = clientAddress(request, context)
-            let now = Date().timeIntervalSince1970
+            let now = loginThrottle.clock()
             if let wait = loginThrottle.wait(username: username, address: address, now: now) {
                 try store.recordAudit(AuditEntry(actor: username.isEmpty ? "-" : username, action: "session.login_throttled",
                                                  target: "account:\(username)", detail: "from=\(address)"))
