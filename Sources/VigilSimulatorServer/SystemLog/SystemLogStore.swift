@@ -41,7 +41,7 @@ struct SystemLogStore: Sendable {
         }
         let fresh = persisted[first...]
         let horizon = now.millis - Self.retentionMillis
-        if let head = persisted.first, head.published.millis < horizon {
+        if let oldest = persisted.first, oldest.published.millis < horizon {
             let expired = persisted.prefix { $0.published.millis < horizon }.count
             persisted.removeFirst(expired)
             return persisted[max(0, first - expired)...]
