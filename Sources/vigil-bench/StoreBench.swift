@@ -88,9 +88,13 @@ struct StoreBench: AsyncParsableCommand {
         let search = try BenchInput.median(runs: 9) { hits = try store.search(q).count }
         q = EventQuery(text: user, limit: 50)
         let userSearch = try BenchInput.median(runs: 9) { hits = max(hits, try store.search(q).count) }
+        q = EventQuery(limit: 50)
+        q.user = user
+        let timeline = try BenchInput.median(runs: 9) { hits = max(hits, try store.search(q).count) }
         var days = 0
         let activity = try BenchInput.median(runs: 9) { days = try store.activity(user: user).count }
-        print(String(format: "query: free-text search %.1f ms (%d hits); search for a user %.1f ms; per-user activity by day %.1f ms (%d days)",
-                     search * 1000, hits, userSearch * 1000, activity * 1000, days))
+        print(String(format: "query: free-text search %.1f ms (%d hits); search for a user %.1f ms; a user's timeline %.1f ms; "
+                     + "per-user activity by day %.1f ms (%d days)", search * 1000, hits, userSearch * 1000, timeline * 1000,
+                     activity * 1000, days))
     }
 }

@@ -76,6 +76,39 @@ import VigilEvent
         #expect(try store.search(q).isEmpty)
     }
 
+    /// An actor or IP is found hour by hour (the indexes lead with the hour of publication): over six days in which
+    /// most hours hold none of a user's events, pages come newest first and lose or repeat nothing.
+    @Test func actorAndIPFiltersWalkTheHours() throws {
+        let store = try StoreFixtures.temporaryStore()
+        let minute = 60.0
+        // 200 events 47 minutes apart, stored out of order; user 3 has every fifth.
+        let events = (0..<200).map { $0 * 61 % 200 }.map { StoreFixtures.event($0, published: StoreFixtures.base.adding(seconds: Double($0) * 47 * minute)) }
+        try store.insert(events, source: "test")
+        let expected = (0..<200).filter { $0 % 5 == 3 }.reversed().map { StoreFixtures.event($0).uuid }
+
+        var q = EventQuery(limit: 7)
+        q.user = "user3@example.com"
+        #expect(try allPages(store, q).map(\.uuid) == expected)
+        q.user = nil
+        q.ip = "198.51.100.3"
+        #expect(try allPages(store, q).map(\.uuid) == expected)
+        q.eventTypes = ["user.session.start"]
+        #expect(try allPages(store, q).map(\.uuid) == expected)
+        q.eventTypes = ["user.session.end"]
+        #expect(try store.search(q).isEmpty)
+
+        // A time range narrows the hours walked: events 100 to 150 (inclusive) of user 3 are 103, 108, ..., 148.
+        q = EventQuery(since: StoreFixtures.base.adding(seconds: 100 * 47 * minute), until: StoreFixtures.base.adding(seconds: 150 * 47 * minute), limit: 100)
+        q.user = "00u3"
+        #expect(try store.search(q).map(\.uuid) == stride(from: 148, through: 103, by: -5).map { StoreFixtures.event($0).uuid })
+
+        let days = try store.activity(user: "user3@example.com")
+        #expect(days.map(\.events).reduce(0, +) == 40)
+        #expect(days.map(\.day) == days.map(\.day).sorted(by: >))
+        let lastDays = try store.activity(user: "user3@example.com", since: StoreFixtures.base.adding(seconds: 100 * 47 * minute))
+        #expect(lastDays.map(\.events).reduce(0, +) == 20)
+    }
+
     /// Follows cursors from the first page to the last.
     private func allPages(_ store: EventStore, _ first: EventQuery) throws -> [StoredEvent] {
         var page = first, all: [StoredEvent] = []

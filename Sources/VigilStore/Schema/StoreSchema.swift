@@ -96,6 +96,7 @@ enum StoreSchema {
         registerIngestStatus(&migrator)
         registerCycleRuns(&migrator)
         registerServiceProgress(&migrator)
+        registerHourIndexes(&migrator)
         return migrator
     }
 }

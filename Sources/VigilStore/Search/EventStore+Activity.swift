@@ -19,13 +19,16 @@ extension EventStore {
             guard !ids.isEmpty else { return [] }
             let failure = try Int64.fetchOne(db, sql: "SELECT id FROM term WHERE kind = ? AND value = 'FAILURE'",
                                              arguments: [TermKind.outcome.rawValue]) ?? -1
+            guard let hours = try HourBucket.range(since: since?.millis, until: until?.millis, db) else { return [] }
             let rows = try Row.fetchAll(db, sql: """
+                \(HourBucket.countdown)
                 SELECT e.published / \(FTSPartition.millisPerDay) AS day, count(*) AS events, sum(e.outcome = ?) AS failures,
                        count(DISTINCT e.ip) AS ips, count(DISTINCT e.session) AS sessions
-                FROM event e
-                WHERE e.actor IN (\(ids.map(String.init).joined(separator: ","))) AND e.published >= ? AND e.published <= ?
+                FROM hour CROSS JOIN event e INDEXED BY \(HourBucket.actorIndex)
+                WHERE \(HourBucket.condition) AND e.actor IN (\(ids.map(String.init).joined(separator: ",")))
+                      AND e.published >= ? AND e.published <= ?
                 GROUP BY day ORDER BY day DESC
-                """, arguments: [failure, since?.millis ?? Int64.min, until?.millis ?? Int64.max])
+                """, arguments: [hours.upperBound, hours.lowerBound, failure, since?.millis ?? Int64.min, until?.millis ?? Int64.max])
             return rows.map {
                 DayActivity(day: Timestamp(millis: ($0["day"] as Int64) * FTSPartition.millisPerDay), events: $0["events"],
                             failures: $0["failures"], distinctIPs: $0["ips"], sessions: $0["sessions"])

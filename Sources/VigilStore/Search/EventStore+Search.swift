@@ -13,6 +13,8 @@ extension EventStore {
             if let text = query.text, !text.trimmingCharacters(in: .whitespaces).isEmpty {
                 guard let match = FTSQuery.make(text) else { return [] }
                 rows = try Self.searchPartitions(match: match, filter: &filter, query: query, limit: limit, db)
+            } else if let index = filter.hourIndex {
+                rows = try Self.searchHours(index: index, filter: filter, query: query, limit: limit, db)
             } else {
                 rows = try Row.fetchAll(db, sql: """
                     SELECT e.id, e.uuid, e.published, t.value AS type, e.zdict, e.raw FROM event e JOIN term t ON t.id = e.type
@@ -47,11 +49,34 @@ extension EventStore {
         return rows
     }
 
+    /// Walks the hours from the newest, a day of them per query, stopping once `limit` results are found: an actor
+    /// or IP is found through indexes that lead with the hour (see `HourBucket`).
+    private static func searchHours(index: String, filter: Filter, query: EventQuery, limit: Int, _ db: Database) throws -> [Row] {
+        let upper = [query.until?.millis, query.after?.published].compactMap { $0 }.min()
+        guard let hours = try HourBucket.range(since: query.since?.millis, until: upper, db) else { return [] }
+        var rows: [Row] = []
+        var newest = hours.upperBound
+        while rows.count < limit && newest >= hours.lowerBound {
+            let oldest = max(hours.lowerBound, newest - 23)
+            rows += try Row.fetchAll(db, sql: """
+                \(HourBucket.countdown)
+                SELECT e.id, e.uuid, e.published, t.value AS type, e.zdict, e.raw FROM hour CROSS JOIN event e INDEXED BY \(index)
+                JOIN term t ON t.id = e.type WHERE \(HourBucket.condition) AND \(filter.sql)
+                ORDER BY e.published DESC, e.id DESC LIMIT \(limit - rows.count)
+                """, arguments: StatementArguments([newest, oldest] + filter.arguments))
+            newest = oldest - 1
+        }
+        return rows
+    }
+
     struct Filter {
         var clauses: [String] = []
         var arguments: [DatabaseValueConvertible] = []
         /// A filter value that names nothing stored (an unknown user, type or IP) matches no event.
         var impossible = false
+        /// The hour-led index for the actor or IP asked for, if any. Named, because without statistics SQLite
+        /// would rather take the event-type index, which is no narrower than the hour.
+        var hourIndex: String?
         var sql: String { clauses.isEmpty ? "1" : clauses.joined(separator: " AND ") }
     }
 
@@ -72,10 +97,12 @@ extension EventStore {
         }
         try terms(.eventType, query.eventTypes, column: "e.type")
         try terms(.ip, query.ip.map { [$0] } ?? [], column: "e.ip")
+        if query.ip != nil { f.hourIndex = HourBucket.ipIndex }
         try terms(.outcome, query.outcome.map { [$0.uppercased()] } ?? [], column: "e.outcome")
         if let user = query.user {
             let ids = try principalIds(matching: user, db)
             if ids.isEmpty { f.impossible = true } else { f.clauses.append("e.actor IN (\(ids.map(String.init).joined(separator: ",")))") }
+            f.hourIndex = HourBucket.actorIndex
         }
         return f
     }
