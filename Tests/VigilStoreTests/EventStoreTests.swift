@@ -109,6 +109,39 @@ import VigilEvent
         #expect(lastDays.map(\.events).reduce(0, +) == 20)
     }
 
+    /// A session's events are those whose external or root session id it is, including events that carry only a
+    /// root session id; other filters still apply.
+    @Test func sessionFilterFindsExternalAndRootSessions() throws {
+        let store = try StoreFixtures.temporaryStore()
+        // Fixture events 0–9 are in session idx0, 10–19 in idx1, and so on.
+        var events = (0..<40).map { StoreFixtures.event($0) }
+        func withContext(_ n: Int, _ context: String) -> OktaEvent {
+            let raw = String(decoding: StoreFixtures.event(n).raw, as: UTF8.self)
+                .replacingOccurrences(of: #""authenticationContext":{"externalSessionId":"idx\#(n / 10)"}"#, with: #""authenticationContext":\#(context)"#)
+            return try! OktaEvent(raw: Array(raw.utf8))
+        }
+        events.append(withContext(100, #"{"externalSessionId":"idx9","rootSessionId":"idx1"}"#))
+        events.append(withContext(101, #"{"rootSessionId":"idx1"}"#))
+        events.append(withContext(102, #"{"externalSessionId":"idx1","rootSessionId":"idx1"}"#))
+        try store.insert(events, source: "test")
+
+        var q = EventQuery(limit: 100)
+        q.session = "idx1"
+        let found = try store.search(q)
+        #expect(Set(found.map(\.uuid)) == Set(((10..<20).map { StoreFixtures.event($0).uuid }) + [100, 101, 102].map { StoreFixtures.event($0).uuid }))
+        #expect(found.count == 13)
+        #expect(found.map(\.published) == found.map(\.published).sorted(by: >))
+        q.user = "user1@example.com"
+        #expect(try store.search(q).map(\.uuid) == [101, 16, 11].map { StoreFixtures.event($0).uuid })
+        q.text = "login"
+        #expect(try store.search(q).count == 3)
+        q = EventQuery(limit: 5)
+        q.session = "idx1"
+        #expect(try store.search(q).count == 5)
+        q.session = "idx404"
+        #expect(try store.search(q).isEmpty)
+    }
+
     /// Follows cursors from the first page to the last.
     private func allPages(_ store: EventStore, _ first: EventQuery) throws -> [StoredEvent] {
         var page = first, all: [StoredEvent] = []

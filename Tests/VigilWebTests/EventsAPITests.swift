@@ -34,6 +34,24 @@ struct EventsAPITests {
         }
     }
 
+    @Test("A session id finds exactly that session's events, with other filters too")
+    func session() async throws {
+        try await withApp { fixture, client in
+            let inSession = Dictionary(grouping: fixture.events.filter { $0.string(.externalSessionId) != nil }) { $0.string(.externalSessionId)! }
+            let (id, events) = try #require(inSession.max { $0.value.count < $1.value.count })
+            let page = try await client.execute(uri: "/api/v1/events?session=\(escapePath(id))&limit=500", method: .get,
+                                                headers: fixture.bearer(.viewer)).json()
+            let found = try #require(page["events"].array).compactMap { $0["uuid"].string }
+            #expect(Set(found) == Set(events.map(\.uuid)) && found.count == events.count)
+            let type = events[0].eventType
+            let typed = try await client.execute(uri: "/api/v1/events?session=\(escapePath(id))&eventType=\(type)&limit=500", method: .get,
+                                                 headers: fixture.bearer(.viewer)).json()
+            #expect(try #require(typed["events"].array).count == events.filter { $0.eventType == type }.count)
+            let none = try await client.execute(uri: "/api/v1/events?session=no-such-session", method: .get, headers: fixture.bearer(.viewer)).json()
+            #expect(none["events"].array?.isEmpty == true)
+        }
+    }
+
     @Test("Cursor pagination walks every event once, newest first")
     func pagination() async throws {
         try await withApp(benignEvents: 400) { fixture, client in

@@ -97,6 +97,7 @@ enum StoreSchema {
         registerCycleRuns(&migrator)
         registerServiceProgress(&migrator)
         registerHourIndexes(&migrator)
+        registerRootSessions(&migrator)
         return migrator
     }
 }

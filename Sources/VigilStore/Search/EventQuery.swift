@@ -11,6 +11,8 @@ public struct EventQuery: Sendable {
     /// A user's login (alternateId, case-insensitive) or Okta id; matches the event's actor.
     public var user: String?
     public var ip: String?
+    /// An Okta session id: the events whose `externalSessionId` or `rootSessionId` it is.
+    public var session: String?
     /// `SUCCESS`, `FAILURE`, ...
     public var outcome: String?
     public var limit = 50

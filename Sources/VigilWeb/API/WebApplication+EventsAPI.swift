@@ -8,6 +8,7 @@ extension WebApplication {
         APIParameter(name: "outcome", description: "SUCCESS, FAILURE, SKIPPED, ALLOW, DENY, CHALLENGE or UNKNOWN."),
         APIParameter(name: "actor", description: "The actor's login or Okta id."),
         APIParameter(name: "ip", description: "The client IP address."),
+        APIParameter(name: "session", description: "An Okta session id (externalSessionId or rootSessionId)."),
         APIParameter(name: "since", description: "RFC 3339 time, or a span back from now (15m, 24h, 7d)."),
         APIParameter(name: "until", description: "RFC 3339 time, or a span back from now."),
         APIParameter(name: "limit", description: "Events per page, 1–500 (default 50).", type: "integer"),

@@ -10,7 +10,7 @@ struct EventFeed: Sendable {
     var form: Form
 
     struct Form: Sendable {
-        var q = "", eventType = "", outcome = "", actor = "", ip = "", since = "", until = ""
+        var q = "", eventType = "", outcome = "", actor = "", ip = "", session = "", since = "", until = ""
     }
 
     struct Page: Codable, Sendable {
@@ -21,7 +21,7 @@ struct EventFeed: Sendable {
 
     init(_ p: FormData) throws {
         form = Form(q: p["q"] ?? "", eventType: p["eventType"] ?? "", outcome: p["outcome"] ?? "", actor: p["actor"] ?? "",
-                    ip: p["ip"] ?? "", since: p["since"] ?? "", until: p["until"] ?? "")
+                    ip: p["ip"] ?? "", session: p["session"] ?? "", since: p["since"] ?? "", until: p["until"] ?? "")
         query = EventQuery(text: p.nonEmpty("q"), since: try TimeParameter.parse(p, "since"), until: try TimeParameter.parse(p, "until"),
                            limit: try Self.limit(p))
         query.eventTypes = (p["eventType"] ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
@@ -34,6 +34,7 @@ struct EventFeed: Sendable {
         }
         query.user = p.nonEmpty("actor")
         query.ip = p.nonEmpty("ip")
+        query.session = p.nonEmpty("session")
         if let cursor = p.nonEmpty("cursor") { query.after = try Self.cursor(cursor) }
         if let since = query.since, let until = query.until, since > until {
             throw WebError.badRequest("'since' is after 'until'", field: "since")

@@ -22,6 +22,7 @@ struct SearchCommand: ParsableCommand {
     @Option(name: .customLong("type"), help: "Only this event type (repeatable).") var types: [String] = []
     @Option(help: "Only events whose actor is this login or Okta id.") var user: String?
     @Option(help: "Only events from this client IP.") var ip: String?
+    @Option(help: "Only events of this Okta session (external or root session id).") var session: String?
     @Option(help: "Only this outcome (SUCCESS, FAILURE, ...).") var outcome: String?
     @Option(help: "At most this many events.") var limit = 50
     @Flag(help: "Print the raw events as NDJSON instead of a table.") var json = false
@@ -34,6 +35,7 @@ struct SearchCommand: ParsableCommand {
         query.eventTypes = types
         query.user = user
         query.ip = ip
+        query.session = session
         query.outcome = outcome
         let results: [StoredEvent]
         do {
