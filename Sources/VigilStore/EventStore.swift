@@ -50,8 +50,8 @@ public final class EventStore: Sendable {
         let synchronous = configuration.synchronous.rawValue
         let cacheKiB = configuration.cacheKiB
         config.prepareDatabase { db in
-            // The uuid, IP, session and actor indexes take inserts in random key order; a page cache that holds
-            // their hot pages keeps each insert in memory instead of re-reading pages from the OS.
+            // The session, event type and term indexes take inserts all over their key range; a page cache that
+            // holds their hot pages keeps each insert in memory instead of re-reading pages from the OS.
             try db.execute(sql: """
                 PRAGMA synchronous = \(synchronous); PRAGMA cache_size = -\(cacheKiB); PRAGMA temp_store = MEMORY;
                 PRAGMA wal_autocheckpoint = \(WALCheckpointer.writerFallbackPages)
