@@ -55,8 +55,3 @@ public struct PeriodicService: Service {
         }
     }
 }
-
-extension Duration {
-    /// Seconds, fractions included.
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
-}

@@ -78,7 +78,9 @@ public final class VigilService: Sendable {
         self.configuration = configuration
         self.components = components
         self.logger = logger
-        let store = try EventStore(directory: URL(fileURLWithPath: configuration.dataDirectory))
+        var storeConfiguration = StoreConfiguration()
+        storeConfiguration.upgradeProgress = { logger.notice("\($0)") }
+        let store = try EventStore(directory: URL(fileURLWithPath: configuration.dataDirectory), configuration: storeConfiguration)
         let detection: any DetectionStage
         do {
             detection = try components.detection ?? Self.engineStage(configuration.detection, store: store, logger: logger)

@@ -58,7 +58,7 @@ public final class EventStore: Sendable {
                 """)
         }
         pool = try DatabasePool(path: path, configuration: config)
-        try StoreSchema.migrator.migrate(pool)
+        try StoreSchema.migrate(pool, progress: configuration.upgradeProgress)
         checkpointer = try WALCheckpointer(path: path)
         writer = Mutex(WriterState())
         dictionaries = Mutex([:])

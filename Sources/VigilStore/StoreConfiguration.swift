@@ -15,6 +15,8 @@ public struct StoreConfiguration: Sendable {
     public var retentionDays = 90
     /// SQLite page cache per connection, in KiB.
     public var cacheKiB = 65_536
+    /// Told about each schema upgrade step when an older store is opened; nil keeps upgrades silent.
+    public var upgradeProgress: (@Sendable (StoreUpgradeStep) -> Void)?
 
     public init() {}
 }

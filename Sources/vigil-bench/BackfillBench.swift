@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import VigilDetect
+import VigilEvent
 import VigilIngest
 import VigilOkta
 import VigilSimulatorServer
@@ -49,7 +50,7 @@ struct BackfillBench: AsyncParsableCommand {
             history = await server.emittedEvents()
         }
         print(String(format: "org %@: %d events of history (%d users), drawn in %.2f s", server.url, history.count, users,
-                     BenchInput.seconds(.now - seedStart)))
+                     (.now - seedStart).seconds))
 
         let store = try EventStore(directory: dir)
         let ruleSet = try RuleSet(managed: !noDetection)
@@ -73,7 +74,7 @@ struct BackfillBench: AsyncParsableCommand {
             try await Task.sleep(for: .milliseconds(20))
             status = await poller.status()
         }
-        let seconds = BenchInput.seconds(.now - start)
+        let seconds = (.now - start).seconds
         // The simulated org serves from this process too: its share of the CPU is in the figure.
         let cpu = meter.summary(events: status.eventsStored, what: "both cores, the simulated org's included")
         polling.cancel()

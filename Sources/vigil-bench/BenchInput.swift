@@ -16,7 +16,7 @@ enum BenchInput {
     static func timeAsync(_ body: () async throws -> Void) async rethrows -> Double {
         let start = ContinuousClock.now
         try await body()
-        return seconds(ContinuousClock.now - start)
+        return (ContinuousClock.now - start).seconds
     }
 
     /// The median time of `runs` calls of `body`.
@@ -24,10 +24,6 @@ enum BenchInput {
         var times: [Double] = []
         for _ in 0..<runs { times.append(try time(body)) }
         return times.sorted()[runs / 2]
-    }
-
-    static func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
     }
 
     /// The machine's load averages, printed with wall-clock figures: on a shared machine they say how far to trust them.
@@ -40,7 +36,7 @@ enum BenchInput {
     static func time(_ body: () throws -> Void) rethrows -> Double {
         let start = ContinuousClock.now
         try body()
-        return seconds(ContinuousClock.now - start)
+        return (ContinuousClock.now - start).seconds
     }
 }
 

@@ -5,6 +5,7 @@ import NIOCore
 import Synchronization
 import VigilConfig
 import VigilDetect
+import VigilEvent
 import VigilIngest
 import VigilServer
 
@@ -70,7 +71,7 @@ struct HookBench: AsyncParsableCommand {
         var bySecond: [Int: [Double]] = [:]
         for (sent, latency) in zip(result.sentAt, result.latencies) {
             guard let sent, let start, let latency else { continue }
-            bySecond[Int(BenchInput.seconds(sent - start)), default: []].append(latency)
+            bySecond[Int((sent - start).seconds), default: []].append(latency)
         }
         for p in [0.5, 0.99] {
             print("ack p\(Int(p * 100)) by second sent: " + bySecond.keys.sorted().map { String(format: "%.0f", percentile(bySecond[$0]!, p) * 1000) }.joined(separator: " ") + " ms")
@@ -78,8 +79,8 @@ struct HookBench: AsyncParsableCommand {
         var alertLatencies: [Double] = [], steadyAlerts: [Double] = []
         for (i, delivery) in bodies.enumerated() {
             guard let uuid = delivery.alertingUUID, let sent = result.sentAt[i], let raised = alerts.raisedAt(uuid) else { continue }
-            alertLatencies.append(BenchInput.seconds(raised - sent))
-            if let start, BenchInput.seconds(sent - start) >= warmupSeconds { steadyAlerts.append(alertLatencies.last!) }
+            alertLatencies.append((raised - sent).seconds)
+            if let start, (sent - start).seconds >= warmupSeconds { steadyAlerts.append(alertLatencies.last!) }
         }
         let expected = bodies.filter { $0.alertingUUID != nil }.count
         print(String(format: "delivery → stored alert: %d/%d alerts, p50 %.1f ms, p99 %.1f ms (target p99 < 500 ms)", alertLatencies.count, expected,

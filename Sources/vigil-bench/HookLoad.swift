@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import VigilEvent
 
 /// Open-loop load: delivery i is sent at start + i/rate whatever happened to earlier ones (bounded by
 /// `maxInFlight`), so latency includes any queueing the server causes.
@@ -43,7 +44,7 @@ struct HookLoad {
                     let sent = ContinuousClock.now
                     guard let response = try? await client.execute(request, timeout: .seconds(30)),
                           (try? await response.body.collect(upTo: 1 << 20)) != nil, response.status == .ok else { return (i, nil, sent) }
-                    return (i, BenchInput.seconds(ContinuousClock.now - sent), sent)
+                    return (i, (ContinuousClock.now - sent).seconds, sent)
                 }
             }
             for await (j, latency, sent) in group {
@@ -51,7 +52,7 @@ struct HookLoad {
                 sentAt[j] = sent
             }
         }
-        let seconds = BenchInput.seconds(ContinuousClock.now - start)
+        let seconds = (ContinuousClock.now - start).seconds
         try await client.shutdown()
         return Result(seconds: seconds, latencies: latencies, sentAt: sentAt)
     }

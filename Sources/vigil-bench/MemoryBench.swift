@@ -30,7 +30,7 @@ struct MemoryBench: ParsableCommand {
         let start = ContinuousClock.now
         print("events      elapsed  events/s  rss_MiB  peak_MiB  corr_groups  analytic_entries  evicted  alerts(≥medium)")
         func report() {
-            let seconds = BenchInput.seconds(ContinuousClock.now - start)
+            let seconds = (ContinuousClock.now - start).seconds
             let (rss, peak) = Self.memory()
             let state = engine.stateSize
             print(String(format: "%-11d %7.1f  %8.0f  %7.1f  %8.1f  %11d  %16d  %7d  %d (%d)", count, seconds, Double(count) / seconds,

@@ -72,17 +72,13 @@ public final class InventorySync: Service, Sendable {
         guard let status = try? store.inventoryStatus().first(where: { $0.integration == integrationID }) else { return .zero }
         let due: Timestamp
         if status.failures > 0 {
-            due = status.lastAttempt.adding(seconds: Self.seconds(retryDelay))
+            due = status.lastAttempt.adding(seconds: retryDelay.seconds)
         } else if let success = status.lastSuccess {
-            due = success.adding(seconds: Self.seconds(interval))
+            due = success.adding(seconds: interval.seconds)
         } else {
             return .zero
         }
         return .milliseconds(max(0, due.millis - now.millis))
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 
     /// One sync of every kind; returns what changed per kind.

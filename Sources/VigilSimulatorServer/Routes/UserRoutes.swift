@@ -64,7 +64,7 @@ struct UserRoutes {
         _ = try await env.authorize(request, OktaScope.usersRead)
         let user = try await env.state.user(try context.parameters.require("id"))
         let org = await env.state.org
-        let start = await env.state.clock.start
+        let start = env.state.clock.start
         let baseURL = env.baseURL()
         return JSONBody.response(user.groups.map { GroupResource(org.groups[$0], builtIn: $0 == org.groups.count - 1, start: start, baseURL: baseURL) })
     }
@@ -72,7 +72,7 @@ struct UserRoutes {
     private func devices(_ request: Request, _ context: BasicRequestContext) async throws -> Response {
         _ = try await env.authorize(request, OktaScope.usersRead)
         let user = try await env.state.user(try context.parameters.require("id"))
-        let start = await env.state.clock.start
+        let start = env.state.clock.start
         let baseURL = env.baseURL()
         return JSONBody.response(user.devices.filter(\.registered).map {
             UserDeviceResource(device: DeviceResource($0, start: start, baseURL: baseURL), created: start.iso8601)

@@ -11,8 +11,9 @@ enum HourBucket {
     static let actorIndex = "event_actor_hour"
     static let ipIndex = "event_ip_hour"
 
-    /// The expression the indexes are built on; a query must spell it the same way for SQLite to use them.
-    static let expression = "e.published / 3600000"
+    /// The expression the indexes are built on (migration `v3` spells it out); a query must spell it the same way
+    /// for SQLite to use them.
+    static let expression = "e.published / \(millis)"
 
     /// The hour of `published`, as SQLite's integer division computes it.
     static func of(_ published: Int64) -> Int64 { published / millis }
@@ -25,7 +26,7 @@ enum HourBucket {
     /// Joins an event to its hour. The range on `published` (two hours wide, so that it holds whichever way
     /// integer division rounds a negative time) lets an index on (type, published) serve as well.
     static let condition = """
-        \(expression) = hour.b AND e.published BETWEEN hour.b * 3600000 - 3599999 AND hour.b * 3600000 + 3599999
+        \(expression) = hour.b AND e.published BETWEEN hour.b * \(millis) - \(millis - 1) AND hour.b * \(millis) + \(millis - 1)
         """
 
     /// The hours from the oldest to the newest stored event, narrowed to `[since, until]`; nil when none remain.

@@ -14,7 +14,9 @@ struct DataDirectoryOption: ParsableArguments {
 
     func openStore() throws -> EventStore {
         do {
-            return try EventStore(directory: url)
+            var configuration = StoreConfiguration()
+            configuration.upgradeProgress = { Console.error($0.description) }
+            return try EventStore(directory: url, configuration: configuration)
         } catch {
             Console.error("cannot open the store in \(url.path): \(error)")
             throw ExitStatus.failure

@@ -1,4 +1,5 @@
 import Foundation
+import VigilEvent
 
 /// Prints progress of long work to stderr: rewritten in place about once a second on a terminal, as a plain
 /// line every ten seconds otherwise (logs), and never for work that ends within the first interval.
@@ -10,10 +11,7 @@ struct ProgressMeter {
 
     init(_ label: String) { self.label = label }
 
-    var elapsed: Double {
-        let d = ContinuousClock.now - start
-        return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-    }
+    var elapsed: Double { (ContinuousClock.now - start).seconds }
 
     mutating func update(bytes: Int, total: Int?, events: Int) {
         let interval: Duration = Console.stderrIsTerminal ? .seconds(1) : .seconds(10)
