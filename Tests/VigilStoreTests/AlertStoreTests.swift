@@ -81,6 +81,24 @@ import VigilEvent
         #expect(again.opened == ["a4-2"])
     }
 
+    @Test func evidenceAnAlertAlreadyHoldsUnderAnotherIdChangesNothing() throws {
+        let store = try StoreFixtures.temporaryStore()
+        try store.save(alerts: [Self.alert("a1", events: [1, 2])])
+        try store.save(alerts: [Self.alert("b1", user: 2, events: [5])])
+        // Hours later (outside the grouping window), found again under another id: the alert that holds it answers.
+        #expect(try store.save(alerts: [Self.alert("z1", minute: 500, events: [2])]).outcomes
+                == [.init(incomingId: "z1", alertId: "a1", kind: .unchanged)])
+        #expect(try store.save(alerts: [Self.alert("z2", minute: 500, events: [2, 1])]).outcomes.map(\.alertId) == ["a1"])
+        // Only part of the evidence held, more severe, or another entity: a new alert.
+        #expect(try store.save(alerts: [Self.alert("z3", minute: 500, events: [1, 3])]).opened == ["z3"])
+        #expect(try store.save(alerts: [Self.alert("z4", severity: 4, minute: 800, events: [1])]).opened == ["z4"])
+        #expect(try store.save(alerts: [Self.alert("z5", user: 3, minute: 500, events: [5])]).opened == ["z5"])
+        // A closed alert still holds its evidence.
+        try store.updateAlert(id: "a1", status: .resolved, by: "ana")
+        #expect(try store.save(alerts: [Self.alert("z6", minute: 900, events: [2])]).outcomes.map(\.kind) == [.unchanged])
+        #expect(try store.alert(id: "a1")?.evidence.count == 2)
+    }
+
     @Test func lifecycleTransitionsAreValidatedAndRecorded() throws {
         let store = try StoreFixtures.temporaryStore()
         try store.save(alerts: [Self.alert("a1")])

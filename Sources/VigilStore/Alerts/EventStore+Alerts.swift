@@ -109,21 +109,21 @@ extension EventStore {
         return added
     }
 
-    /// An alert of `a`'s rule and entity, at least as severe, that holds all of `a`'s evidence.
+    /// An alert of `a`'s rule and entity, at least as severe, that holds all of `a`'s evidence. Looked up with
+    /// cached statements, candidate by candidate: an `IN` list as long as the evidence made a new statement to
+    /// prepare for every alert, which cost more than the lookups (a rule and entity rarely have many alerts, and
+    /// a candidate is dropped at its first missing event).
     private static func coveringAlert(_ a: AlertRecord, _ db: Database) throws -> String? {
-        let keys = Set(a.evidence).map { EventKey(uuid: $0).databaseValue }
-        guard !keys.isEmpty else { return nil }
-        return try String.fetchOne(db, sql: """
-            SELECT e.alert_id FROM alert_event e JOIN alert a ON a.id = e.alert_id
-            WHERE a.rule_id = ? AND a.entity_type IS ? AND a.entity_id IS ? AND a.severity >= ?
-              AND e.event_uuid IN (\(databaseQuestionMarks(count: keys.count)))
-            GROUP BY e.alert_id HAVING count(*) = ? LIMIT 1
-            """, arguments: StatementArguments([a.ruleId.databaseValue, a.entityType.databaseValue, a.entityId.databaseValue,
-                                                  a.severity.databaseValue] + keys + [keys.count.databaseValue]))
+        let evidence = Set(a.evidence)
+        guard !evidence.isEmpty else { return nil }
+        let candidates = try String.fetchAll(db.cachedStatement(sql: """
+            SELECT id FROM alert WHERE rule_id = ? AND entity_type IS ? AND entity_id IS ? AND severity >= ?
+            """), arguments: [a.ruleId, a.entityType, a.entityId, a.severity])
+        return try candidates.first { id in try evidence.allSatisfy { try hasEvidence(id, $0, db) } }
     }
 
     private static func hasEvidence(_ id: String, _ uuid: String, _ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT 1 FROM alert_event WHERE alert_id = ? AND event_uuid = ?",
+        try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM alert_event WHERE alert_id = ? AND event_uuid = ?"),
                           arguments: [id, EventKey(uuid: uuid).databaseValue]) ?? false
     }
 
