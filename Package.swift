@@ -31,9 +31,11 @@ let package = Package(
         // zstd, vendored (see Sources/CZstd/README.md), for compact raw-event storage.
         .target(name: "CZstd", exclude: ["README.md", "LICENSE", "COPYING"],
                 cSettings: [.unsafeFlags(["-O2", "-w"])]),
+        // The store's process-wide settings (SQLite, the allocator), which only C can make (see Sources/CStoreSetup/setup.c).
+        .target(name: "CStoreSetup", linkerSettings: [.linkedLibrary("sqlite3")]),
         // The embedded store: SQLite through GRDB, compressed raw events, FTS5, retention.
         .target(name: "VigilStore", dependencies: [
-            "VigilEvent", "CZstd",
+            "VigilEvent", "CZstd", "CStoreSetup",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
         ]),

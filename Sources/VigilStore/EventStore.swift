@@ -1,3 +1,4 @@
+import CStoreSetup
 import Foundation
 import GRDB
 import Synchronization
@@ -22,10 +23,14 @@ public final class EventStore: Sendable {
 
     public static let fileName = "vigil.sqlite"
 
+    /// SQLite's and the allocator's process-wide settings, made once before the first connection opens.
+    private static let processSetup = vigil_store_process_setup()
+
     public var databaseURL: URL { directory.appendingPathComponent(Self.fileName) }
 
     /// Opens (creating if needed) the store in `directory`.
     public init(directory: URL, configuration: StoreConfiguration = StoreConfiguration()) throws {
+        _ = Self.processSetup
         self.directory = directory
         self.configuration = configuration
         do {

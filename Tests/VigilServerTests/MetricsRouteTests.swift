@@ -41,7 +41,8 @@ import VigilStore
             let text = try await Self.scrape(client)
             #expect(Self.value(text, "vigil_ingest_events_total") == 8, "\(text)")
             #expect(Self.value(text, "vigil_ingest_duplicates_total") == 4)
-            #expect(text.contains("\nvigil_inbox_backlog_events 0"), "the hook inbox's backlog is exposed")
+            // The gauge is the process's, and other suites' inboxes run meanwhile: only its presence is certain.
+            #expect(text.contains("\nvigil_inbox_backlog_events "), "the hook inbox's backlog is exposed")
             // The fixture's events were published 2026-11-21T10:00:00Z.
             #expect(Self.value(text, "vigil_ingest_last_event_timestamp_seconds") == 1_795_255_200)
             #expect(Self.value(text, "vigil_ingest_lag_seconds") != nil)
