@@ -26,6 +26,12 @@ public final class EventStore: Sendable {
     /// SQLite's and the allocator's process-wide settings, made once before the first connection opens.
     private static let processSetup = vigil_store_process_setup()
 
+    /// Makes the process-wide settings now. Opening a store makes them anyway; the executables call this first so
+    /// that work before any store opens (decoding and detection allocate as much as storing) has them too.
+    public static func prepareProcess() {
+        _ = processSetup
+    }
+
     public var databaseURL: URL { directory.appendingPathComponent(Self.fileName) }
 
     /// Opens (creating if needed) the store in `directory`.

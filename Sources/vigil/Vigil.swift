@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigilStore
 
 /// The `vigil` command: Okta identity threat detection and response.
 @main
@@ -10,4 +11,9 @@ struct Vigil: AsyncParsableCommand {
         subcommands: [DemoCommand.self, ImportCommand.self, SearchCommand.self, AlertsCommand.self, DetectCommand.self, BacktestCommand.self,
                       RulesCommand.self, SimulateCommand.self, PruneCommand.self, UsersCommand.self,
                       ServeCommand.self, ConfigCommand.self, StatusCommand.self, IntegrationsCommand.self])
+
+    static func main() async {
+        EventStore.prepareProcess()
+        await main(nil)
+    }
 }
