@@ -36,7 +36,7 @@ public final class EventStore: Sendable {
 
     /// Opens (creating if needed) the store in `directory`.
     public init(directory: URL, configuration: StoreConfiguration = StoreConfiguration()) throws {
-        _ = Self.processSetup
+        Self.prepareProcess()
         self.directory = directory
         self.configuration = configuration
         do {
