@@ -17,8 +17,8 @@
 // (an mprotect call, then a fault on a fresh zeroed page) and are unmapped when they empty. Batch after batch, the
 // engine benchmark made 440,000 mprotect calls and spent a fifth of its time zeroing pages. Fixed thresholds with a
 // large top pad keep that memory for the next batch (74 mprotect calls; decode + the whole engine faster in five
-// alternating pairs of six, median 82,700 against 76,800 events/s; storing unchanged). A single arena did as well for detection but slowed storing, whose two
-// threads then contend for it.
+// alternating pairs of six, median 82,700 against 76,800 events/s; storing unchanged). A single arena did as well
+// for detection but slowed storing, whose two threads then contend for it.
 int vigil_store_process_setup(void) {
 #ifdef __GLIBC__
     mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
