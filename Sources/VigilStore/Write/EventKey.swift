@@ -17,18 +17,27 @@ struct EventKey: Sendable, Equatable {
     let isText: Bool
 
     init(uuid: String) {
-        guard let canonical = Self.canonicalBytes(uuid) else {
+        // Every stored event makes a key: parsed on the stack, with one allocation for the key itself.
+        var text = uuid
+        let key: Data? = text.withUTF8 { utf8 in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { parsed -> Data? in
+                guard Self.parseCanonical(utf8, into: parsed) else { return nil }
+                guard parsed[6] >> 4 == 1 else {
+                    var prefixed = Data(count: 17)
+                    prefixed.withUnsafeMutableBytes { (out: UnsafeMutableRawBufferPointer) in for i in 0..<16 { out[1 + i] = parsed[i] } }
+                    return prefixed
+                }
+                var timeFirst = Data(count: 16)
+                timeFirst.withUnsafeMutableBytes { (out: UnsafeMutableRawBufferPointer) in for (i, from) in Self.timeFirst.enumerated() { out[i] = parsed[from] } }
+                return timeFirst
+            }
+        }
+        if let key {
+            bytes = key
+            isText = false
+        } else {
             bytes = Data(uuid.utf8)
             isText = true
-            return
-        }
-        isText = false
-        if canonical[6] >> 4 == 1 {
-            bytes = Data(Self.timeFirst.map { canonical[$0] })
-        } else {
-            var prefixed = Data(count: 17)
-            prefixed.replaceSubrange(1..<17, with: canonical)
-            bytes = prefixed
         }
     }
 
@@ -57,27 +66,26 @@ struct EventKey: Sendable, Equatable {
         }
     }
 
-    /// The 16 bytes of a lower-case canonical UUID (`8-4-4-4-12` hex digits), or nil.
-    private static func canonicalBytes(_ uuid: String) -> [UInt8]? {
-        let utf8 = Array(uuid.utf8)
-        guard utf8.count == 36 else { return nil }
-        var out = [UInt8](repeating: 0, count: 16)
+    /// Writes the 16 bytes of a lower-case canonical UUID (`8-4-4-4-12` hex digits) to `out`; false if `utf8`
+    /// is anything else.
+    private static func parseCanonical(_ utf8: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        guard utf8.count == 36 else { return false }
         var i = 0
         for (position, c) in utf8.enumerated() {
             if position == 8 || position == 13 || position == 18 || position == 23 {
-                guard c == UInt8(ascii: "-") else { return nil }
+                guard c == UInt8(ascii: "-") else { return false }
                 continue
             }
             let nibble: UInt8
             switch c {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): nibble = c - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): nibble = c - UInt8(ascii: "a") + 10
-            default: return nil  // upper case or not hex: kept as text, exactly as written
+            default: return false  // upper case or not hex: kept as text, exactly as written
             }
-            if i % 2 == 0 { out[i / 2] = nibble << 4 } else { out[i / 2] |= nibble }
+            out[i / 2] = i % 2 == 0 ? nibble << 4 : out[i / 2] | nibble
             i += 1
         }
-        return out
+        return true
     }
 
     private static func format(_ b: [UInt8]) -> String {
