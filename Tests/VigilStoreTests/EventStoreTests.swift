@@ -142,6 +142,25 @@ import VigilEvent
         #expect(try store.search(q).isEmpty)
     }
 
+    /// The writer forgets term ids when its cache is full; a term seen again afterwards keeps its one row and id.
+    @Test func termsOutlivingTheWritersCacheKeepTheirIds() throws {
+        let store = try StoreFixtures.temporaryStore()
+        store.writer.withLock { $0.termCacheCapacity = 2 }
+        // Sessions idx0–idx5 (ten events each), then idx0 again after the cache has been emptied.
+        for n in 0..<60 { try store.insert([StoreFixtures.event(n)], source: "test") }
+        let later = StoreFixtures.event(100, published: StoreFixtures.base.adding(seconds: 7200))
+        let again = try OktaEvent(raw: Array(String(decoding: later.raw, as: UTF8.self)
+            .replacingOccurrences(of: "idx10", with: "idx0").utf8))
+        try store.insert([again], source: "test")
+        let sessionTerms = try store.pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM term WHERE kind = ?", arguments: [TermKind.session.rawValue])
+        }
+        #expect(sessionTerms == 6)
+        var q = EventQuery(limit: 100)
+        q.session = "idx0"
+        #expect(try store.search(q).count == 11)
+    }
+
     /// Follows cursors from the first page to the last.
     private func allPages(_ store: EventStore, _ first: EventQuery) throws -> [StoredEvent] {
         var page = first, all: [StoredEvent] = []

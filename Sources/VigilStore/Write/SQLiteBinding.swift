@@ -37,6 +37,11 @@ struct SQLiteBinder {
         _ = value.withUnsafeBufferPointer { sqlite3_bind_text(statement, index, $0.baseAddress, Int32($0.count), Self.transient) }
     }
 
+    func bind(_ index: Int32, text value: String) {
+        var value = value
+        _ = value.withUTF8 { sqlite3_bind_text(statement, index, $0.baseAddress, Int32($0.count), Self.transient) }
+    }
+
     /// Runs the statement; returns whether it changed a row (false for an ignored conflict).
     func step(_ db: Database) throws -> Bool {
         let code = sqlite3_step(statement)

@@ -32,14 +32,21 @@ struct WriterState: ~Copyable {
         partitionsLoaded = false
     }
 
+    /// How many ids of one kind of term are remembered. Sessions and IPs keep coming for as long as Vigil runs, so
+    /// the cache is emptied when full rather than growing without end; the ids of those still in use come back
+    /// from the database on their next event.
+    var termCacheCapacity = 32_768
+
     mutating func termId(_ kind: TermKind, _ value: String, _ db: Database) throws -> Int64 {
         if let id = terms[kind.rawValue][value] { return id }
-        try db.cachedStatement(sql: "INSERT INTO term(kind, value) VALUES (?, ?) ON CONFLICT DO NOTHING")
-            .execute(arguments: [kind.rawValue, value])
+        let insert = SQLiteBinder(try db.cachedStatement(sql: "INSERT INTO term(kind, value) VALUES (?, ?) ON CONFLICT DO NOTHING"))
+        insert.bind(1, Int64(kind.rawValue))
+        insert.bind(2, text: value)
         // A new term (most are: a new IP, a new session) has just been given its id; only a known one that is not
         // cached yet needs the lookup.
-        let id = db.changesCount == 1 ? db.lastInsertedRowID
+        let id = try insert.step(db) ? db.lastInsertedRowID
             : try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM term WHERE kind = ? AND value = ?"), arguments: [kind.rawValue, value])!
+        if terms[kind.rawValue].count >= termCacheCapacity { terms[kind.rawValue].removeAll(keepingCapacity: true) }
         terms[kind.rawValue][value] = id
         return id
     }
