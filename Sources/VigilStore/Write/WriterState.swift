@@ -7,6 +7,10 @@ import GRDB
 /// inside a rolled-back transaction do not exist.
 struct WriterState: ~Copyable {
     var terms: [[String: Int64]] = Array(repeating: [:], count: TermKind.allCases.count + 1)
+    /// How many ids of one kind of term are remembered. Sessions and IPs keep coming for as long as Vigil runs, so
+    /// the cache is emptied when full rather than growing without end; the ids of those still in use come back
+    /// from the database on their next event.
+    var termCacheCapacity = 32_768
     var principals: [String: Principal] = [:]
     var sources: [String: Int64] = [:]
     var partitions: Set<Int64> = []
@@ -31,11 +35,6 @@ struct WriterState: ~Copyable {
         partitionInserts = [:]
         partitionsLoaded = false
     }
-
-    /// How many ids of one kind of term are remembered. Sessions and IPs keep coming for as long as Vigil runs, so
-    /// the cache is emptied when full rather than growing without end; the ids of those still in use come back
-    /// from the database on their next event.
-    var termCacheCapacity = 32_768
 
     mutating func termId(_ kind: TermKind, _ value: String, _ db: Database) throws -> Int64 {
         if let id = terms[kind.rawValue][value] { return id }
