@@ -88,10 +88,15 @@ struct JSONWalker: ~Copyable {
             let keyStart = pos
             let keyEscaped = try scanStringBody()
             let child = node >= 0 ? lookupChild(node, keyStart, pos - 1, keyEscaped) : -1
-            skipWhitespace()
-            guard pos < count else { throw eof("':'") }
-            guard base[pos] == UInt8(ascii: ":") else { throw fail("expected ':' after an object key, found \(describe(base[pos]))") }
-            pos += 1
+            // Compact JSON (Okta's) puts the colon right after the key: no whitespace scan then.
+            if pos < count && base[pos] == UInt8(ascii: ":") {
+                pos += 1
+            } else {
+                skipWhitespace()
+                guard pos < count else { throw eof("':'") }
+                guard base[pos] == UInt8(ascii: ":") else { throw fail("expected ':' after an object key, found \(describe(base[pos]))") }
+                pos += 1
+            }
             try scanValue(node: child, depth: depth + 1)
             skipWhitespace()
             guard pos < count else { throw eof("',' or '}'") }
@@ -347,6 +352,8 @@ struct JSONWalker: ~Copyable {
 
     @inline(__always)
     mutating func skipWhitespace() {
+        // Okta's JSON is compact: nearly every call finds no whitespace, which one comparison settles.
+        if pos < count && base[pos] > 0x20 { return }
         while pos < count {
             let c = base[pos]
             if c == 0x20 || c == 0x0A || c == 0x0D || c == 0x09 { pos += 1 } else { return }
