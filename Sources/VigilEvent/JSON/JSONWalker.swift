@@ -88,15 +88,10 @@ struct JSONWalker: ~Copyable {
             let keyStart = pos
             let keyEscaped = try scanStringBody()
             let child = node >= 0 ? lookupChild(node, keyStart, pos - 1, keyEscaped) : -1
-            // Compact JSON (Okta's) puts the colon right after the key: no whitespace scan then.
-            if pos < count && base[pos] == UInt8(ascii: ":") {
-                pos += 1
-            } else {
-                skipWhitespace()
-                guard pos < count else { throw eof("':'") }
-                guard base[pos] == UInt8(ascii: ":") else { throw fail("expected ':' after an object key, found \(describe(base[pos]))") }
-                pos += 1
-            }
+            skipWhitespace()
+            guard pos < count else { throw eof("':'") }
+            guard base[pos] == UInt8(ascii: ":") else { throw fail("expected ':' after an object key, found \(describe(base[pos]))") }
+            pos += 1
             try scanValue(node: child, depth: depth + 1)
             skipWhitespace()
             guard pos < count else { throw eof("',' or '}'") }
