@@ -34,6 +34,7 @@ struct EventsAPITests {
             let found = try #require(text["events"].array)
             #expect(found.count < 500)
             #expect(found.contains { $0["uuid"].string == failure.uuid })
+            #expect(found.allSatisfy { $0["ipAddress"].string == failure.string(.clientIP) })
         }
     }
 
