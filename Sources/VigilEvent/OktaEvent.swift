@@ -10,6 +10,9 @@ public struct OktaEvent: Sendable {
     public let uuid: String
     public let published: Timestamp
     public let eventType: String
+    /// Index of `eventType` in `OktaEventTypeCatalog.ids`, nil for a type the catalog does not know: lets
+    /// per-type tables be arrays.
+    public let catalogIndex: Int32?
 
     /// Indexes one LogEvent's bytes with `plan` (which must extend `FieldPlan.standard`) and checks the fields
     /// every event must have.
@@ -39,15 +42,17 @@ public struct OktaEvent: Sendable {
               first == UInt8(ascii: "{") else {
             throw InvalidEvent(reason: "a LogEvent must be a JSON object")
         }
-        func requiredString(_ field: HotField) throws(InvalidEvent) -> String {
+        func requiredString(_ field: HotField) throws(InvalidEvent) -> ValueSpan {
             guard let span = fields.first(field.rawValue) else { throw InvalidEvent(reason: "missing required field '\(field.path)'") }
             guard span.kind == .string else { throw InvalidEvent(reason: "'\(field.path)' must be a string") }
-            let s = Self.string(raw, span)
-            guard !s.isEmpty else { throw InvalidEvent(reason: "'\(field.path)' is empty") }
-            return s
+            guard span.end > span.start else { throw InvalidEvent(reason: "'\(field.path)' is empty") }
+            return span
         }
-        let uuid = try requiredString(.uuid)
-        let eventType = try requiredString(.eventType)
+        let uuid = Self.string(raw, try requiredString(.uuid))
+        let typeSpan = try requiredString(.eventType)
+        let known = typeSpan.escaped ? nil : raw.withUnsafeBufferPointer {
+            OktaEventTypeCatalog.index(ofUTF8: UnsafeBufferPointer(rebasing: $0[Int(typeSpan.start)..<Int(typeSpan.end)]))
+        }
         guard let publishedSpan = fields.first(HotField.published.rawValue), publishedSpan.kind == .string else {
             throw InvalidEvent(reason: "missing required field 'published' (a string)")
         }
@@ -60,7 +65,8 @@ public struct OktaEvent: Sendable {
         self.raw = raw
         self.fields = fields
         self.uuid = uuid
-        self.eventType = eventType
+        eventType = known.map { OktaEventTypeCatalog.ids[$0] } ?? Self.string(raw, typeSpan)
+        catalogIndex = known.map { Int32($0) }
         self.published = published
     }
 

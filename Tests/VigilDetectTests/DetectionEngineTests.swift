@@ -32,6 +32,28 @@ import VigilSimulator
         #expect(Self.ids(got) == Self.ids(expected))
     }
 
+    /// Known event types are routed by their index in Okta's catalog, others by name: the same events with their
+    /// types spelt with an escape (so without an index) raise the same alerts.
+    @Test func typesRoutedByNameOrByCatalogIndexRaiseTheSameAlerts() throws {
+        let set = try Self.ruleSet.get()
+        let events = try Self.attack()
+        let key = Array(#""eventType":""#.utf8)
+        let spelt = try events.map { event -> OktaEvent in
+            var raw = event.raw
+            let at = try #require(raw.indices.first { raw[$0...].starts(with: key) })
+            let dot = try #require(raw[(at + key.count)...].firstIndex(of: UInt8(ascii: ".")))
+            raw.replaceSubrange(dot...dot, with: Array(#"\u002e"#.utf8))
+            return try OktaEvent(raw: raw, plan: set.plan)
+        }
+        #expect(events.allSatisfy { $0.catalogIndex != nil })
+        #expect(spelt.allSatisfy { $0.catalogIndex == nil })
+        #expect(spelt.map(\.eventType) == events.map(\.eventType))
+        var byIndex = DetectionEngine(ruleSet: set), byName = DetectionEngine(ruleSet: set)
+        let expected = byIndex.process(events)
+        #expect(expected.contains { $0.title == "MFA push fatigue, then accepted" })
+        #expect(Self.ids(byName.process(spelt)) == Self.ids(expected))
+    }
+
     @Test func reevaluationFindsLateEventsWithoutNewIds() throws {
         let events = try Self.attack()
         var engine = DetectionEngine(ruleSet: try Self.ruleSet.get())

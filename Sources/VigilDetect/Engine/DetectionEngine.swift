@@ -42,7 +42,9 @@ public struct DetectionEngine: Sendable {
     public var configuration: AnalyticsConfiguration { plan.configuration }
     var correlations: CorrelationEngine
     var analytics: [any Analytic]
-    /// Event type → what it is checked against, filled as types are met (see `route(_:)`).
+    /// Event type → what it is checked against, filled as types are met (see `route(_:)`): known types by their
+    /// index in Okta's catalog, others by name.
+    var knownRoutes = [Route?](repeating: nil, count: OktaEventTypeCatalog.ids.count)
     var routes: [String: Route] = [:]
     /// The latest event time seen.
     public internal(set) var watermark: Timestamp?
@@ -88,7 +90,7 @@ public struct DetectionEngine: Sendable {
         eventsProcessed += 1
         if watermark.map({ event.published > $0 }) ?? true { watermark = event.published }
         let plan = plan
-        let route = route(event.eventType)
+        let route = route(event)
         plan.detector.forEachMatch(event, candidates: route.rules) { active in
             let index = plan.activeToRule[active]
             if plan.ruleSet.rules[index].standalone {

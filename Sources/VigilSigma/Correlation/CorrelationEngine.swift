@@ -78,35 +78,40 @@ public struct CorrelationEngine: Sendable {
     }
 
     private mutating func hit(_ c: Int, group: [String], entry: CorrelationWindow.Entry, emit: (CorrelationMatch) -> Void) {
-        let compiled = set.correlations[c]
         let key = group.joined(separator: "\u{1F}")
         // The count first, then the index: reading `groups[c][key]` would copy the window out just to test it.
         if groups[c].count >= limits.groupsPerCorrelation, groups[c].index(forKey: key) == nil { makeRoom(c, now: entry.time) }
-        // Taken out of the table while it changes, so its arrays are not copied on write.
-        var window = groups[c].removeValue(forKey: key) ?? CorrelationWindow()
-        var fired: CorrelationMatch?
-        if compiled.decidedOnArrival {
-            window.insert(entry, cap: caps[c])
-            window.evict(before: (window.entries.last?.time ?? entry.time) - compiled.span)
-            fired = evaluate(c, group: group, &window, at: entry.time)
-        } else {
-            // Decided when a fixed window closes: a match past its end closes it first.
-            if let start = window.windowStart, entry.time >= start + compiled.span {
-                fired = close(c, group: group, &window)
-            }
-            if window.windowStart == nil { window.windowStart = entry.time }
-            window.insert(entry, cap: caps[c])
-        }
-        groups[c][key] = window
+        // Changed in place in the table (one lookup; its arrays are not copied on write), so what it needs of
+        // `self` is read beforehand: `self` cannot be read while one of its tables is being changed.
+        let compiled = set.correlations[c], cap = caps[c], evidence = limits.evidence
+        let fired = Self.add(entry, to: &groups[c][key, default: CorrelationWindow()], of: c, compiled, group: group,
+                             cap: cap, evidence: evidence)
         if let fired {
             emit(fired)
             propagate(fired, emit: emit)
         }
     }
 
+    private static func add(_ entry: CorrelationWindow.Entry, to window: inout CorrelationWindow, of c: Int,
+                            _ compiled: CorrelationSet.Compiled, group: [String], cap: Int, evidence: Int) -> CorrelationMatch? {
+        if compiled.decidedOnArrival {
+            window.insert(entry, cap: cap)
+            window.evict(before: (window.entries.last?.time ?? entry.time) - compiled.span)
+            return evaluate(c, compiled, group: group, &window, at: entry.time, evidence: evidence)
+        }
+        // Decided when a fixed window closes: a match past its end closes it first.
+        var fired: CorrelationMatch?
+        if let start = window.windowStart, entry.time >= start + compiled.span {
+            fired = close(c, compiled, group: group, &window, evidence: evidence)
+        }
+        if window.windowStart == nil { window.windowStart = entry.time }
+        window.insert(entry, cap: cap)
+        return fired
+    }
+
     /// The measured count when the condition holds on arrival, as a match (new or continuing an episode).
-    private func evaluate(_ c: Int, group: [String], _ window: inout CorrelationWindow, at time: Int64) -> CorrelationMatch? {
-        let compiled = set.correlations[c]
+    private static func evaluate(_ c: Int, _ compiled: CorrelationSet.Compiled, group: [String], _ window: inout CorrelationWindow,
+                                 at time: Int64, evidence limit: Int) -> CorrelationMatch? {
         let type = compiled.correlation.type
         var evidence = window.entries
         let measured: Int
@@ -129,13 +134,13 @@ public struct CorrelationEngine: Sendable {
             window.episode = .init(id: first.events.first ?? "", first: first.time, last: time)
             isNew = true
         }
-        return match(c, group: group, window: window, evidence: evidence, measured: measured, isNew: isNew)
+        return match(c, group: group, window: window, evidence: evidence, measured: measured, isNew: isNew, limit: limit)
     }
 
     /// Closes a fixed window: decides the condition over it, then starts empty.
-    private func close(_ c: Int, group: [String], _ window: inout CorrelationWindow) -> CorrelationMatch? {
+    private static func close(_ c: Int, _ compiled: CorrelationSet.Compiled, group: [String], _ window: inout CorrelationWindow,
+                              evidence limit: Int) -> CorrelationMatch? {
         defer { window.reset(); window.windowStart = nil }
-        let compiled = set.correlations[c]
         let measured = switch compiled.correlation.type {
         case .eventCount: window.entries.count
         case .valueCount: window.counts.count
@@ -143,20 +148,20 @@ public struct CorrelationEngine: Sendable {
         }
         guard compiled.correlation.condition.holds(measured), let first = window.entries.first else { return nil }
         window.episode = .init(id: first.events.first ?? "", first: first.time, last: window.lastTime)
-        return match(c, group: group, window: window, evidence: window.entries, measured: measured, isNew: true)
+        return match(c, group: group, window: window, evidence: window.entries, measured: measured, isNew: true, limit: limit)
     }
 
-    private func match(_ c: Int, group: [String], window: CorrelationWindow, evidence: [CorrelationWindow.Entry],
-                       measured: Int, isNew: Bool) -> CorrelationMatch {
+    private static func match(_ c: Int, group: [String], window: CorrelationWindow, evidence: [CorrelationWindow.Entry],
+                              measured: Int, isNew: Bool, limit: Int) -> CorrelationMatch {
         var uuids: [String] = [], seen = Set<String>()
         for entry in evidence.reversed() {
             for uuid in entry.events.reversed() where seen.insert(uuid).inserted { uuids.append(uuid) }
-            if uuids.count >= limits.evidence { break }
+            if uuids.count >= limit { break }
         }
         let values = window.counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(10).map(\.key)
         return CorrelationMatch(
             correlation: c, group: group, episode: window.episode?.id ?? "", isNew: isNew, measured: measured,
-            events: Array(uuids.prefix(limits.evidence).reversed()),
+            events: Array(uuids.prefix(limit).reversed()),
             firstSeen: Timestamp(millis: evidence.first?.time ?? 0), lastSeen: Timestamp(millis: evidence.last?.time ?? 0),
             values: values, steps: evidence.map { ($0.position, Timestamp(millis: $0.time)) })
     }
@@ -178,7 +183,8 @@ public struct CorrelationEngine: Sendable {
             for key in closing {
                 // Closing empties the window: nothing of the group is left to keep.
                 guard var window = groups[c].removeValue(forKey: key) else { continue }
-                if let m = close(c, group: key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init), &window) {
+                if let m = Self.close(c, set.correlations[c], group: key.split(separator: "\u{1F}", omittingEmptySubsequences: false).map(String.init),
+                                      &window, evidence: limits.evidence) {
                     fired.append(m)
                 }
             }

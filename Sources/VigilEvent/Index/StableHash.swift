@@ -1,15 +1,16 @@
 /// A 64-bit hash of bytes that is the same in every process (unlike `Hasher`, which is seeded per process), so
-/// analytics can keep hashes of values in saved state and compare values without making `String`s.
+/// analytics can keep hashes of values in saved state and compare values without making `String`s, and the event-type
+/// catalog can find a type by its bytes.
 ///
 /// Eight bytes per step: session ids, fingerprints and user agents are hashed for every sign-in, and the
 /// byte-at-a-time FNV-1a it replaces was a sixteenth of detection's time.
-enum StableHash {
+public enum StableHash {
     /// Version of the function, kept with state that holds its hashes: state saved with another version is
     /// dropped on restore, because its hashes would never match again.
-    static let version = 2
+    public static let version = 2
 
-    @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
+    @inlinable @inline(__always)
+    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>, seed: UInt64) -> UInt64 {
         let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
         var h = seed ^ (UInt64(truncatingIfNeeded: bytes.count) &* multiplier)
         guard let base = bytes.baseAddress else { return mix(h) }
@@ -29,7 +30,7 @@ enum StableHash {
     }
 
     /// A finalizer (from MurmurHash3's `fmix64`), so that every input bit reaches every output bit.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func mix(_ value: UInt64) -> UInt64 {
         var h = value
         h ^= h >> 33
