@@ -1,7 +1,9 @@
+import VigilEvent
+
 /// A Sigma string value compiled for matching bytes: literal runs and the `*`/`?` wildcards, with the common
 /// shapes (whole value, prefix, suffix, substring) matched without the general wildcard loop.
 ///
-/// Case-insensitive patterns hold lower-cased literals; ASCII values are folded byte by byte while comparing, so
+/// Case-insensitive patterns hold lower-cased literals; ASCII values are folded while comparing, so
 /// the usual comparison allocates nothing. Values that are not plain ASCII are lower-cased as `String`s first
 /// (`matches(_:folded: true)`). A class, so that the per-event code passes one reference rather than copying
 /// (and retaining) its arrays.
@@ -100,13 +102,24 @@ final class BytePattern: Sendable {
         }
     }
 
+    /// Eight bytes at a time (folding with `lowerASCIIWord`), then the rest byte by byte: event types and most
+    /// other values compared here are longer than a word.
     @inline(__always)
     private func equal(_ value: UnsafeBufferPointer<UInt8>, at start: Int, fold: Bool) -> Bool {
         literal.withUnsafeBufferPointer { lit in
+            let m = lit.count
+            guard m > 0, let valueBase = value.baseAddress, let litBase = lit.baseAddress else { return true }
+            let v = UnsafeRawPointer(valueBase + start), l = UnsafeRawPointer(litBase)
+            var i = 0
+            while i &+ 8 <= m {
+                let word = v.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if (fold ? lowerASCIIWord(word) : word) != l.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+                i &+= 8
+            }
             if fold {
-                for i in 0..<lit.count where Self.foldASCII(value[start + i]) != lit[i] { return false }
+                while i < m { if Self.foldASCII(valueBase[start &+ i]) != litBase[i] { return false }; i &+= 1 }
             } else {
-                for i in 0..<lit.count where value[start + i] != lit[i] { return false }
+                while i < m { if valueBase[start &+ i] != litBase[i] { return false }; i &+= 1 }
             }
             return true
         }

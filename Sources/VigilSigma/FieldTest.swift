@@ -59,6 +59,9 @@ final class FieldTest: Sendable {
         }
     }
 
+    /// Whether this tests the event type's values.
+    var testsType: Bool { slot == HotField.eventType.rawValue && mode == .values }
+
     /// The first value of the slot that passes `value`'s test.
     func firstSpan(passing value: CompiledValue, _ fields: FieldValues, _ bytes: UnsafeBufferPointer<UInt8>) -> ValueSpan? {
         for span in fields.values(slot) where value.test.matches(span, in: bytes) { return span }

@@ -10,6 +10,30 @@ import Testing
         #expect(try !m("sel:\n    outcome.result: failure\ncondition: sel", #""outcome":{"result":"SUCCESS"}"#))
     }
 
+    /// Values longer than a word are compared eight bytes at a time: a difference in any byte, in the words or in
+    /// the tail, in any of the simple shapes, is still a difference; case is still ignored only for A–Z.
+    @Test func longValuesCompareEveryByte() throws {
+        let literal = "Policy.Evaluate_Sign_On.Xy"  // 26 bytes: three words and a two-byte tail
+        let shapes = ["'\(literal)'", "'\(literal)*'", "'*\(literal)'", "'*\(literal)*'"]
+        for shape in shapes {
+            let rule = "sel:\n    displayMessage: \(shape)\ncondition: sel"
+            #expect(try m(rule, #""displayMessage":"\#(literal.uppercased())""#), "\(shape)")
+            #expect(try m(rule, #""displayMessage":"\#(literal.lowercased())""#), "\(shape)")
+            for i in literal.indices {
+                var changed = literal
+                changed.replaceSubrange(i...i, with: literal[i] == "_" ? "-" : "#")
+                #expect(try !m(rule, #""displayMessage":"\#(changed)""#), "\(shape) \(changed)")
+            }
+            // `@` and `[` sit just before A and just after Z: not letters, so not folded into `` ` `` and `{`.
+            let near = "sel:\n    displayMessage: \(shape.replacingOccurrences(of: ".", with: "`").replacingOccurrences(of: "_", with: "{"))\ncondition: sel"
+            #expect(try m(near, #""displayMessage":"\#(literal.replacingOccurrences(of: ".", with: "`").replacingOccurrences(of: "_", with: "{"))""#))
+            #expect(try !m(near, #""displayMessage":"\#(literal.replacingOccurrences(of: ".", with: "@").replacingOccurrences(of: "_", with: "["))""#))
+        }
+        // A non-ASCII byte inside a word is compared, never folded.
+        #expect(try m("sel:\n    displayMessage: 'Zürich-Office-01'\ncondition: sel", #""displayMessage":"ZÜRICH-OFFICE-01""#))
+        #expect(try !m("sel:\n    displayMessage: 'Zürich-Office-01'\ncondition: sel", #""displayMessage":"Zurich-Office-01""#))
+    }
+
     @Test func fieldNamesIgnoreCase() throws {
         #expect(try m("sel:\n    eventtype: user.session.start\ncondition: sel", ""))
         #expect(try m("sel:\n    OUTCOME.RESULT: success\ncondition: sel", #""outcome":{"result":"SUCCESS"}"#))

@@ -377,9 +377,10 @@ func signatureOfKeyWord(_ word: UInt64, _ length: Int) -> UInt64 {
     return lowerASCIIWord(word & ((1 &<< UInt64(kept &* 8)) &- 1)) | UInt64(truncatingIfNeeded: min(length, 255)) << 56
 }
 
-/// Eight bytes with A–Z lower-cased (SWAR); other bytes, including non-ASCII ones, unchanged.
-@inline(__always)
-func lowerASCIIWord(_ w: UInt64) -> UInt64 {
+/// Eight bytes with A–Z lower-cased (SWAR); other bytes, including non-ASCII ones, unchanged. Public for rule
+/// matching, which compares values with lower-cased patterns eight bytes at a time.
+@inlinable @inline(__always)
+public func lowerASCIIWord(_ w: UInt64) -> UInt64 {
     let ascii = w & 0x7F7F_7F7F_7F7F_7F7F
     let atLeastA = ascii &+ 0x3F3F_3F3F_3F3F_3F3F  // high bit set where byte >= 'A'
     let aboveZ = ascii &+ 0x2525_2525_2525_2525    // high bit set where byte > 'Z'
