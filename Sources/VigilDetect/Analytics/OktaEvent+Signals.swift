@@ -41,23 +41,54 @@ extension OktaEvent {
     }
 
     /// `Berlin, DE`, or the country alone when that is all Okta resolved.
-    var placeText: String { Self.joined(string(.city), string(.country)) }
-
-    /// `AS 14061, DigitalOcean` (as much of it as the event has).
-    var networkText: String { Self.joined(string(.asNumber).map { "AS " + $0 }, string(.asOrg) ?? string(.isp)) }
-
-    /// The parts there are, joined by `, ` (without the arrays `[a, b].compactMap.joined` makes: this runs for
-    /// every sign-in).
-    private static func joined(_ a: String?, _ b: String?) -> String {
-        guard let a else { return b ?? "" }
-        guard let b else { return a }
-        return a + ", " + b
+    var placeText: String {
+        // Not sized up front: most places fit in a small (inline) string.
+        var text = ""
+        appendPlace(to: &text)
+        return text
     }
 
+    /// `AS 14061, DigitalOcean` (as much of it as the event has).
+    var networkText: String { Self.text(capacity: 32) { Self.append(network: network, to: &$0) } }
+
     /// `203.0.113.9 (AS 14061, DigitalOcean)`.
-    var originText: String {
-        let network = networkText
-        return (ip ?? "an unknown IP") + (network.isEmpty ? "" : " (\(network))")
+    var originText: String { Self.text(capacity: 64) { self.appendOrigin(to: &$0) } }
+
+    // Appended into one string rather than joined and interpolated from parts, which made about six strings for
+    // each origin: several of these run for every sign-in.
+
+    func appendPlace(to text: inout String) {
+        let city = string(.city), country = string(.country)
+        if let city { text += city }
+        if city != nil && country != nil { text += ", " }
+        if let country { text += country }
+    }
+
+    func appendOrigin(to text: inout String) {
+        text += ip ?? "an unknown IP"
+        let network = network
+        guard network.asn != nil || !(network.org ?? "").isEmpty else { return }
+        text += " ("
+        Self.append(network: network, to: &text)
+        text += ")"
+    }
+
+    private var network: (asn: String?, org: String?) { (string(.asNumber), string(.asOrg) ?? string(.isp)) }
+
+    private static func append(network: (asn: String?, org: String?), to text: inout String) {
+        if let asn = network.asn {
+            text += "AS "
+            text += asn
+            if network.org != nil { text += ", " }
+        }
+        if let org = network.org { text += org }
+    }
+
+    private static func text(capacity: Int, _ build: (inout String) -> Void) -> String {
+        var text = ""
+        text.reserveCapacity(capacity)
+        build(&text)
+        return text
     }
 
     /// Browser and OS family, without versions: what a user's "device type" usually means.

@@ -97,9 +97,9 @@ public struct SessionHijack: Analytic {
         // Appended into one string sized up front: this runs for every new session.
         var text = "from "
         text.reserveCapacity(200)
-        text += event.originText
+        event.appendOrigin(to: &text)
         text += " in "
-        text += event.placeText
+        event.appendPlace(to: &text)
         text += " with \""
         text += event.prefix(.userAgent, characters: 60) ?? "no user agent"
         text += "\""
