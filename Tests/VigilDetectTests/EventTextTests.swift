@@ -33,4 +33,16 @@ import VigilEvent
         #expect(try Self.event(country: "DE").placeText == "DE")
         #expect(try Self.event().placeText == "")
     }
+
+    @Test func usersAreKeyedByTheirLoginInLowerCase() throws {
+        func key(_ actor: String) throws -> String? {
+            let json = #"{"uuid":"u1","published":"2026-11-21T10:00:00.000Z","eventType":"user.session.start","actor":\#(actor)}"#
+            return try OktaEvent(raw: Array(json.utf8)).userKey
+        }
+        #expect(try key(#"{"id":"00u1","alternateId":"bob@example.com"}"#) == "bob@example.com")
+        #expect(try key(#"{"id":"00u1","alternateId":"Alice.Smith@Example.COM"}"#) == "alice.smith@example.com")
+        #expect(try key(#"{"id":"00u1","alternateId":"ÉLODIE@example.com"}"#) == "élodie@example.com")
+        #expect(try key(#"{"id":"00uAbC"}"#) == "00uabc")
+        #expect(try key(#"{"id":"","alternateId":""}"#) == nil)
+    }
 }
