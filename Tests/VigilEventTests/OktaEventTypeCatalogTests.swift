@@ -12,6 +12,7 @@ import Testing
         #expect(OktaEventTypeCatalog.all.count == Set(types.map { $0["id"] as! String }).count)
         #expect(OktaEventTypeCatalog.all.filter(OktaEventTypeCatalog.isHookEligible).count == hook.count)
         #expect(OktaEventTypeCatalog.release == json["release"] as? String)
+        #expect(OktaEventTypeCatalog.hookEligible.count == OktaEventTypeCatalog.ids.count)
     }
 
     @Test func lookups() {

@@ -4,17 +4,21 @@
 /// rule lint uses it to catch misspelt event types, which would otherwise make a rule silently never fire, and every
 /// event of a known type takes its type string from here (see `index(ofUTF8:)`).
 public enum OktaEventTypeCatalog {
-    /// Event type id → its index in `ids`.
-    static let indexes: [String: Int] = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
     /// Per id: whether an Event Hook can deliver it.
     static let hookEligible: [Bool] = hookEligibility.utf8.map { $0 == UInt8(ascii: "H") }
 
     /// Whether `eventType` is a known event type (exact, case-sensitive: Okta's ids are lower-case).
-    public static func contains(_ eventType: String) -> Bool { indexes[eventType] != nil }
+    public static func contains(_ eventType: String) -> Bool { index(of: eventType) != nil }
 
     /// Whether an Event Hook can deliver `eventType` (false for unknown types).
     public static func isHookEligible(_ eventType: String) -> Bool {
-        indexes[eventType].map { hookEligible[$0] } ?? false
+        index(of: eventType).map { hookEligible[$0] } ?? false
+    }
+
+    /// The index of `eventType` in `ids`, found in the same table as events' types.
+    static func index(of eventType: String) -> Int? {
+        var eventType = eventType
+        return eventType.withUTF8 { index(ofUTF8: $0) }
     }
 
     /// Every known event type id, sorted.
