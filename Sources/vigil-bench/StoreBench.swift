@@ -11,7 +11,7 @@ struct StoreBench: AsyncParsableCommand {
 
     @Option(help: "NDJSON input, stored in its order (generate it with `vigil simulate generate`).") var input: String
     @Option(help: "Directory for the database (deleted first).") var dataDir = "/tmp/vigil-bench-store"
-    @Option(help: "Events per transaction.") var batch = 2_000
+    @Option(help: "Events per transaction.") var batch = PipelinedWriter.batchSize
     @Option(help: "SQLite synchronous mode: FULL or NORMAL.") var synchronous = "FULL"
     @Option(help: "SQLite page size for the new database.") var pageSize = 8192
     @Option(help: "zstd level for the raw events (the store's default is 3).") var level: Int32 = 3
@@ -32,6 +32,7 @@ struct StoreBench: AsyncParsableCommand {
         var writer = PipelinedWriter(store: store, source: "bench")
         var total = 0
         let meter = CPUMeter()
+        let batch = self.batch  // read once: the option's property wrapper costs a metadata lookup per access
         let seconds = try await BenchInput.timeAsync {
             var reader = EventReader()
             var pending: [OktaEvent] = []

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 import VigilEvent
 @testable import VigilStore
@@ -74,6 +75,33 @@ import VigilEvent
         #expect(try store.search(q).count == 120)
         q.outcome = "FAILURE"
         #expect(try store.search(q).isEmpty)
+    }
+
+    /// The outcome index holds only the outcomes few events have: a search for one of them reads that index (its
+    /// condition spelled into the query), and a search for a common one still finds every event that has it.
+    @Test func outcomesCommonAndUncommon() throws {
+        let store = try StoreFixtures.temporaryStore()
+        let outcomes = ["SUCCESS", "ALLOW", "FAILURE", "DENY", "SUCCESS", "CHALLENGE"]
+        let events = (0..<60).map { StoreFixtures.event($0, outcome: outcomes[$0 % outcomes.count]) }
+        try store.insert(events, source: "test")
+        for (outcome, count) in [("success", 20), ("ALLOW", 10), ("failure", 10), ("DENY", 10), ("CHALLENGE", 10), ("SKIPPED", 0)] {
+            var q = EventQuery(limit: 200)
+            q.outcome = outcome
+            let found = try store.search(q)
+            #expect(found.count == count, "\(outcome)")
+            #expect(found.map(\.published) == found.map(\.published).sorted(by: >))
+        }
+        let (indexed, plan) = try store.pool.read { db in
+            let rows = try Int.fetchOne(db, sql: "SELECT count(*) FROM event INDEXED BY event_outcome_uncommon WHERE \(try StoreSchema.uncommonOutcome(column: "outcome", db))")
+            var q = EventQuery(limit: 50)
+            q.outcome = "DENY"
+            let filter = try EventStore.filters(q, db)
+            let plan = try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT e.id FROM event e WHERE \(filter.sql) ORDER BY e.published DESC LIMIT 50",
+                                        arguments: StatementArguments(filter.arguments)).map { $0["detail"] as String }
+            return (rows, plan.joined(separator: "; "))
+        }
+        #expect(indexed == 30)
+        #expect(plan.contains("event_outcome_uncommon"), "\(plan)")
     }
 
     /// An actor or IP is found hour by hour (the indexes lead with the hour of publication): over six days in which

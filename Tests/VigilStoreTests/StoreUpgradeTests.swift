@@ -16,24 +16,26 @@ struct StoreUpgradeTests {
         config.synchronous = .normal
         config.upgradeProgress = { step in steps.withLock { $0.append(step) } }
 
-        let events = (0..<120).map { StoreFixtures.event($0, users: 6) }
+        let events = (0..<120).map { StoreFixtures.event($0, users: 6, outcome: $0 % 4 == 0 ? "FAILURE" : "SUCCESS") }
         let store = try EventStore(directory: dir, configuration: config)
         try store.insert(events, source: "test")
-        // Put the schema back as v2 left it: the v1 actor, IP and root-session indexes, the v3 migrations not applied.
+        // Put the schema back as v2 left it: the v1 actor, IP, root-session and outcome indexes, the v3 and v4
+        // migrations not applied.
         try store.pool.write { db in
             try db.execute(sql: """
-                DROP INDEX event_actor_hour; DROP INDEX event_ip_hour; DROP INDEX event_root_session;
+                DROP INDEX event_actor_hour; DROP INDEX event_ip_hour; DROP INDEX event_root_session; DROP INDEX event_outcome_uncommon;
+                CREATE INDEX event_outcome ON event(outcome, published);
                 CREATE INDEX event_actor ON event(actor, published);
                 CREATE INDEX event_ip ON event(ip, published);
                 CREATE INDEX event_root_session ON event(root_session) WHERE root_session IS NOT NULL AND root_session != session;
-                DELETE FROM grdb_migrations WHERE identifier LIKE 'v3:%';
+                DELETE FROM grdb_migrations WHERE identifier LIKE 'v3:%' OR identifier LIKE 'v4:%';
                 """)
         }
         try store.close()
         #expect(steps.withLock { $0 }.isEmpty)
 
         let upgraded = try EventStore(directory: dir, configuration: config)
-        let pending = StoreSchema.migrator.migrations.filter { $0.hasPrefix("v3:") }
+        let pending = StoreSchema.migrator.migrations.filter { $0.hasPrefix("v3:") || $0.hasPrefix("v4:") }
         let reported = steps.withLock { $0 }
         #expect(reported.count == 2 * pending.count)
         for (i, migration) in pending.enumerated() {
@@ -47,11 +49,14 @@ struct StoreUpgradeTests {
         let indexes = try upgraded.pool.read { db in
             try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'event'")
         }
-        #expect(indexes.isSuperset(of: ["event_actor_hour", "event_ip_hour", "event_root_session"]))
-        #expect(indexes.isDisjoint(with: ["event_actor", "event_ip"]))
+        #expect(indexes.isSuperset(of: ["event_actor_hour", "event_ip_hour", "event_root_session", "event_outcome_uncommon"]))
+        #expect(indexes.isDisjoint(with: ["event_actor", "event_ip", "event_outcome"]))
         var byUser = EventQuery(limit: 500)
         byUser.user = "user2@example.com"
         #expect(try upgraded.search(byUser).count == events.count / 6)
+        var failures = EventQuery(limit: 500)
+        failures.outcome = "FAILURE"
+        #expect(try upgraded.search(failures).count == events.count / 4)
         try upgraded.close()
 
         steps.withLock { $0.removeAll() }

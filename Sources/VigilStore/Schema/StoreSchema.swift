@@ -98,6 +98,7 @@ enum StoreSchema {
         registerServiceProgress(&migrator)
         registerHourIndexes(&migrator)
         registerRootSessions(&migrator)
+        registerUncommonOutcomes(&migrator)
         return migrator
     }
 }

@@ -115,7 +115,10 @@ extension EventStore {
         try terms(.eventType, query.eventTypes, column: "e.type")
         try terms(.ip, query.ip.map { [$0] } ?? [], column: "e.ip")
         if query.ip != nil { f.hourIndex = HourBucket.ipIndex }
-        try terms(.outcome, query.outcome.map { [$0.uppercased()] } ?? [], column: "e.outcome")
+        if let outcome = query.outcome?.uppercased() {
+            try terms(.outcome, [outcome], column: "e.outcome")
+            if !StoreSchema.commonOutcomes.contains(outcome) { f.clauses.append(try StoreSchema.uncommonOutcome(column: "e.outcome", db)) }
+        }
         if let user = query.user {
             let ids = try principalIds(matching: user, db)
             if ids.isEmpty { f.impossible = true } else { f.clauses.append("e.actor IN (\(ids.map(String.init).joined(separator: ",")))") }

@@ -1,3 +1,8 @@
+#if canImport(GRDBSQLite)
+import GRDBSQLite
+#elseif canImport(SQLite3)
+import SQLite3
+#endif
 import Foundation
 import GRDB
 import VigilEvent
@@ -57,40 +62,55 @@ extension EventStore {
             """)
         var result = InsertResult()
         result.isNew.reserveCapacity(events.count)
-        for e in events {
-            let type = try state.termId(.eventType, e.eventType, db)
-            let outcome = try e.outcome.map { try state.termId(.outcome, $0, db) }
-            let ip = try e.ip.map { try state.termId(.ip, $0, db) }
-            let session = try e.session.map { try state.termId(.session, $0, db) }
-            let root = try e.rootSession.map { try state.termId(.session, $0, db) }
-            let actor = try e.actor.map { try state.principalId($0, db) }
-            let bind = SQLiteBinder(insertEvent)
-            bind.bind(1, e.key)
-            bind.bind(2, e.published)
-            bind.bind(3, received)
-            bind.bind(4, type)
-            bind.bind(5, outcome)
-            bind.bind(6, actor)
-            bind.bind(7, ip)
-            bind.bind(8, session)
-            bind.bind(9, root)
-            bind.bind(10, sourceId)
-            bind.bind(11, e.dictionaryId)
-            bind.bind(12, e.raw)
-            guard try bind.step(db) else {
-                result.duplicates += 1
-                result.isNew.append(false)
-                continue
+        // Through a pointer, so that each event's fields are read in place rather than the whole event copied
+        // (a retain and release of each of its strings and buffers).
+        try events.withUnsafeBufferPointer { events in
+            for i in events.indices {
+                let isNew = try insertRow(events.baseAddress! + i, sourceId: sourceId, received: received, statement: insertEvent, state: &state, db)
+                if isNew { result.inserted += 1 } else { result.duplicates += 1 }
+                result.isNew.append(isNew)
             }
-            let rowid = db.lastInsertedRowID
-            let fts = SQLiteBinder(try state.partitionInsert(day: FTSPartition.day(ofMillis: e.published), db))
-            fts.bind(1, rowid)
-            fts.bind(2, utf8: e.searchText)
-            _ = try fts.step(db)
-            result.inserted += 1
-            result.isNew.append(true)
         }
         return result
+    }
+
+    /// Stores one event and its search text; false if its uuid is already stored.
+    private static func insertRow(_ e: UnsafePointer<EncodedEvent>, sourceId: Int64, received: Int64, statement: Statement,
+                                  state: inout WriterState, _ db: Database) throws -> Bool {
+        let type = try state.termId(.eventType, e.pointee.eventType, db)
+        let outcome = try e.pointee.outcome.map { try state.termId(.outcome, $0, db) }
+        let ip = try e.pointee.ip.map { try state.termId(.ip, $0, db) }
+        let session = try e.pointee.session.map { try state.termId(.session, $0, db) }
+        let root = try e.pointee.rootSession.map { try state.termId(.session, $0, db) }
+        let actor = try e.pointee.actor.map { try state.principalId($0, db) }
+        let bind = SQLiteBinder(statement)
+        let stored = try e.pointee.key.bytes.withUnsafeBytes { key in
+            try e.pointee.raw.withUnsafeBytes { raw in
+                bind.bind(1, borrowed: e.pointee.key, key)
+                bind.bind(2, e.pointee.published)
+                bind.bind(3, received)
+                bind.bind(4, type)
+                bind.bind(5, outcome)
+                bind.bind(6, actor)
+                bind.bind(7, ip)
+                bind.bind(8, session)
+                bind.bind(9, root)
+                bind.bind(10, sourceId)
+                bind.bind(11, e.pointee.dictionaryId)
+                bind.bind(12, borrowedBlob: raw)
+                return try bind.step(db)
+            }
+        }
+        guard stored else { return false }
+        // Read before the partition lookup, which may create a day's table and so insert a row of its own.
+        let rowid = sqlite3_last_insert_rowid(db.sqliteConnection)
+        let fts = SQLiteBinder(try state.partitionInsert(day: FTSPartition.day(ofMillis: e.pointee.published), db))
+        fts.bind(1, rowid)
+        try e.pointee.searchText.withUnsafeBytes { text in
+            fts.bind(2, borrowedText: text)
+            _ = try fts.step(db)
+        }
+        return true
     }
 
     /// Gathers raw samples until there are enough, then trains the compression dictionary that later events are

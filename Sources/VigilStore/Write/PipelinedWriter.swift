@@ -20,6 +20,12 @@ public struct PipelinedWriter: ~Copyable {
     public private(set) var rawBytes = 0
     public private(set) var storedRawBytes = 0
 
+    /// Events per batch for bulk storing (imports): each commit rewrites the index and full-text pages that its
+    /// events touch and flushes a full-text segment, so larger transactions write each page fewer times. Over a
+    /// million events, 5,000 used about 4% less CPU per event than 2,000 (and 10,000 little more than 5,000),
+    /// while a batch of events in memory stays near 15 MB.
+    public static let batchSize = 5_000
+
     public init(store: EventStore, source: String, depth: Int = 2) {
         self.store = store
         self.source = source

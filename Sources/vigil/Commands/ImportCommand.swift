@@ -28,6 +28,7 @@ struct ImportCommand: AsyncParsableCommand {
         let summary: InputFiles.Summary
         do {
             summary = try await InputFiles(paths: files, plan: .standard).read(
+                batchSize: PipelinedWriter.batchSize,
                 progress: { meter.update(bytes: $0, total: $1, events: $2) },
                 onEvents: { try await writer.submit($0) })
             try await writer.drain()
