@@ -21,9 +21,9 @@ public struct PipelinedWriter: ~Copyable {
     public private(set) var storedRawBytes = 0
 
     /// Events per batch for bulk storing (imports): each commit rewrites the index and full-text pages that its
-    /// events touch and flushes a full-text segment, so larger transactions write each page fewer times. Over a
-    /// million events, 5,000 used about 4% less CPU per event than 2,000 (and 10,000 little more than 5,000),
-    /// while a batch of events in memory stays near 15 MB.
+    /// events touch and flushes a full-text segment, so larger transactions write each page fewer times: a
+    /// million events wrote 2.07 GB to disk in batches of 5,000 against 2.76 GB in batches of 2,000, while a
+    /// batch's raw events in memory stay near 15 MB.
     public static let batchSize = 5_000
 
     public init(store: EventStore, source: String, depth: Int = 2) {
