@@ -27,7 +27,9 @@ let package = Package(
     ],
     targets: [
         // Okta System Log events: raw bytes, the byte-level field index, input shapes, the full model.
-        .target(name: "VigilEvent"),
+        .target(name: "VigilEvent", dependencies: ["CPrefetch"]),
+        // A cache prefetch, which only C can ask for: detection warms the next event while it evaluates this one.
+        .target(name: "CPrefetch"),
         // zstd, vendored (see Sources/CZstd/README.md), for compact raw-event storage.
         .target(name: "CZstd", exclude: ["README.md", "LICENSE", "COPYING"],
                 cSettings: [.unsafeFlags(["-O2", "-w"])]),
@@ -35,7 +37,7 @@ let package = Package(
         .target(name: "CStoreSetup", linkerSettings: [.linkedLibrary("sqlite3")]),
         // The embedded store: SQLite through GRDB, compressed raw events, FTS5, retention.
         .target(name: "VigilStore", dependencies: [
-            "VigilEvent", "CZstd", "CStoreSetup",
+            "VigilEvent", "CZstd", "CStoreSetup", "CPrefetch",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
         ]),

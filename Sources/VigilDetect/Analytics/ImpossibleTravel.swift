@@ -23,6 +23,8 @@ public struct ImpossibleTravel: Analytic {
 
     struct Fix: Codable, Sendable {
         var time: Int64, lat: Double, lon: Double, place: String, origin: String, uuid: String
+        /// A hash of the fields `place` and `origin` are written from (nil in state saved before it was kept).
+        var words: UInt64?
     }
 
     public var eventTypes: Set<String> { ["user.session.start"] }
@@ -44,10 +46,20 @@ public struct ImpossibleTravel: Analytic {
         if configuration.ignoreProxies, event.bool(.isProxy) == true { return }
         if let asn = event.string(.asNumber), configuration.ignoredAsns.contains(asn) { return }
         let now = event.published.millis
-        let fix = Fix(time: now, lat: lat, lon: lon, place: event.placeText, origin: event.originText, uuid: event.uuid)
-        let previous = last.update(user, at: now, initial: fix) { stored -> Fix? in
-            defer { stored = fix }
-            return stored.uuid == fix.uuid ? nil : stored
+        // Most sign-ins come from where the user's last one did: those keep the words already written for it, and
+        // only a sign-in from elsewhere writes its place and origin.
+        let words = Self.wordsHash(event)
+        func fix() -> Fix {
+            Fix(time: now, lat: lat, lon: lon, place: event.placeText, origin: event.originText, uuid: event.uuid, words: words)
+        }
+        let previous = last.update(user, at: now, initial: fix()) { stored -> Fix? in
+            let before = stored
+            if stored.words == words {
+                (stored.time, stored.lat, stored.lon, stored.uuid) = (now, lat, lon, event.uuid)
+            } else {
+                stored = fix()
+            }
+            return before.uuid == event.uuid ? nil : before
         }
         guard let previous, previous.time <= now else { return }
         let km = Self.distance(previous.lat, previous.lon, lat, lon)
@@ -57,9 +69,17 @@ public struct ImpossibleTravel: Analytic {
         emit(AnalyticFinding(
             severity: .high, title: nil, entity: event.actorEntity, events: [previous.uuid, event.uuid],
             firstSeen: Timestamp(millis: previous.time), lastSeen: event.published, episode: previous.uuid + "→" + event.uuid,
-            why: "signed in from \(fix.place) via \(fix.origin) at \(Alert.clock(event.published)), "
+            why: "signed in from \(event.placeText) via \(event.originText) at \(Alert.clock(event.published)), "
                 + "\(Int(km.rounded())) km from \(previous.place) via \(previous.origin) at \(Alert.clock(Timestamp(millis: previous.time))): "
                 + "\(Int(speed.rounded())) km/h (limit \(Int(configuration.maxSpeedKmh)))"))
+    }
+
+    /// Place and origin words are written from these fields.
+    static let wordFields: [HotField] = [.city, .country, .clientIP, .asNumber, .asOrg, .isp]
+
+    static func wordsHash(_ event: OktaEvent) -> UInt64 {
+        // Each field seeds its own hash, so that a value moving from one field to another changes the result.
+        wordFields.enumerated().reduce(0) { $0 &* 31 &+ event.hash($1.element, seed: UInt64($1.offset)) }
     }
 
     /// Great-circle distance in km.

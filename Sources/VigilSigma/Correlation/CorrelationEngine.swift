@@ -78,7 +78,8 @@ public struct CorrelationEngine: Sendable {
     }
 
     private mutating func hit(_ c: Int, group: [String], entry: CorrelationWindow.Entry, emit: (CorrelationMatch) -> Void) {
-        let key = group.joined(separator: "\u{1F}")
+        // Most correlations group by one field: its value is the key as it is, without a joined copy.
+        let key = group.count == 1 ? group[0] : group.joined(separator: "\u{1F}")
         // The count first, then the index: reading `groups[c][key]` would copy the window out just to test it.
         if groups[c].count >= limits.groupsPerCorrelation, groups[c].index(forKey: key) == nil { makeRoom(c, now: entry.time) }
         // Changed in place in the table (one lookup; its arrays are not copied on write), so what it needs of

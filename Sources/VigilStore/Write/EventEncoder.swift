@@ -41,7 +41,14 @@ public final class EventEncoder: @unchecked Sendable {
     }
 
     public func encode(_ events: [OktaEvent]) throws -> [EncodedEvent] {
-        try events.map { try encode($0) }
+        // A batch is decoded whole before it is encoded, so its first events have left the cache by now: each
+        // next one is fetched while this one is compressed.
+        try events.withUnsafeBufferPointer { events in
+            try events.indices.map { i in
+                if i + 1 < events.count { events[i + 1].prefetch() }
+                return try encode(events[i])
+            }
+        }
     }
 
     /// The words free-text search finds an event by: its message, type, actor, targets, IP and place, as UTF-8

@@ -63,9 +63,11 @@ extension EventStore {
         var result = InsertResult()
         result.isNew.reserveCapacity(events.count)
         // Through a pointer, so that each event's fields are read in place rather than the whole event copied
-        // (a retain and release of each of its strings and buffers).
+        // (a retain and release of each of its strings and buffers). The next event is fetched into the cache
+        // meanwhile (see `EncodedEvent.prefetch`).
         try events.withUnsafeBufferPointer { events in
             for i in events.indices {
+                if i + 1 < events.count { events[i + 1].prefetch() }
                 let isNew = try insertRow(events.baseAddress! + i, sourceId: sourceId, received: received, statement: insertEvent, state: &state, db)
                 if isNew { result.inserted += 1 } else { result.duplicates += 1 }
                 result.isNew.append(isNew)

@@ -1,0 +1,15 @@
+import CPrefetch
+import Foundation
+
+extension EncodedEvent {
+    /// Asks the CPU to load what the writer binds of this event: the writer takes batches that another thread
+    /// encoded, on the other core, so each event's buffers reach it from memory (see `OktaEvent.prefetch`).
+    func prefetch() {
+        raw.withUnsafeBytes { vigil_prefetch($0.baseAddress, $0.count) }
+        key.bytes.withUnsafeBytes { vigil_prefetch($0.baseAddress, $0.count) }
+        searchText.withUnsafeBytes { vigil_prefetch($0.baseAddress, $0.count) }
+        // Sessions are the terms long enough to live outside the string itself.
+        _ = session?.utf8.withContiguousStorageIfAvailable { vigil_prefetch($0.baseAddress, $0.count) }
+        _ = rootSession?.utf8.withContiguousStorageIfAvailable { vigil_prefetch($0.baseAddress, $0.count) }
+    }
+}
