@@ -43,3 +43,9 @@ enum BenchInput {
 func rate(_ count: Int, _ seconds: Double) -> String {
     String(format: "%.0f", Double(count) / seconds)
 }
+
+/// The median rate over several runs' times, printed beside the best: on a shared VM whose speed swings from
+/// minute to minute, the best says what the code can do and the median how far to trust it.
+func medianRate(_ count: Int, _ times: [Double]) -> String {
+    times.isEmpty ? "-" : rate(count, times.sorted()[times.count / 2])
+}

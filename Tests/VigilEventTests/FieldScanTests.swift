@@ -73,6 +73,24 @@ import Testing
         do { _ = try OktaEvent(raw: Array(json.utf8)) } catch { #expect(error.reason.contains(reason), "\(error.reason)") }
     }
 
+    /// Where whitespace stands between tokens, the error still names the byte that is wrong and its offset.
+    @Test(arguments: [
+        (#"{ "uuid" : "a" ,  "b"  1 }"#, "expected ':' after an object key, found '1'", 23),
+        (#"{"a" : [1 , 2  x]}"#, "expected ',' or ']' in an array, found 'x'", 15),
+        (#"{"a" :1 , }"#, "expected a quoted object key, found '}'", 10),
+        (#"{"a" :1 ;"#, "expected ',' or '}' in an object, found ';'", 8),
+        (#"{"a": 1  "#, "input ended where ',' or '}' was expected", 9),
+        (#"{"a":   "#, "input ended where a value was expected", 8),
+    ])
+    func syntaxErrorsAmidWhitespaceNameTheirByte(json: String, reason: String, offset: Int) {
+        do {
+            _ = try OktaEvent(raw: Array(json.utf8))
+            Issue.record("accepted \(json)")
+        } catch {
+            #expect(error.reason == "malformed JSON: \(reason) at byte \(offset)")
+        }
+    }
+
     @Test func missingRequiredFieldsAreRejected() {
         for (json, reason) in [
             (#"{"published":"2024-05-01T10:42:07Z","eventType":"x"}"#, "missing required field 'uuid'"),

@@ -45,7 +45,7 @@ public final class EventEncoder: @unchecked Sendable {
         // next one is fetched while this one is compressed.
         try events.withUnsafeBufferPointer { events in
             try events.indices.map { i in
-                if i + 1 < events.count { events[i + 1].prefetch() }
+                if i + 1 < events.count { OktaEvent.prefetch(events.baseAddress! + i + 1) }
                 return try encode(events[i])
             }
         }

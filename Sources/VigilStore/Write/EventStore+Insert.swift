@@ -67,7 +67,7 @@ extension EventStore {
         // meanwhile (see `EncodedEvent.prefetch`).
         try events.withUnsafeBufferPointer { events in
             for i in events.indices {
-                if i + 1 < events.count { events[i + 1].prefetch() }
+                if i + 1 < events.count { EncodedEvent.prefetch(events.baseAddress! + i + 1) }
                 let isNew = try insertRow(events.baseAddress! + i, sourceId: sourceId, received: received, statement: insertEvent, state: &state, db)
                 if isNew { result.inserted += 1 } else { result.duplicates += 1 }
                 result.isNew.append(isNew)
