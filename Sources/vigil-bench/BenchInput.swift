@@ -23,7 +23,12 @@ enum BenchInput {
     static func median(runs: Int, _ body: () throws -> Void) rethrows -> Double {
         var times: [Double] = []
         for _ in 0..<runs { times.append(try time(body)) }
-        return times.sorted()[runs / 2]
+        return median(times)
+    }
+
+    /// The median of some runs' times (the upper one of an even count).
+    static func median(_ times: [Double]) -> Double {
+        times.sorted()[times.count / 2]
     }
 
     /// The machine's load averages, printed with wall-clock figures: on a shared machine they say how far to trust them.
@@ -47,5 +52,5 @@ func rate(_ count: Int, _ seconds: Double) -> String {
 /// The median rate over several runs' times, printed beside the best: on a shared VM whose speed swings from
 /// minute to minute, the best says what the code can do and the median how far to trust it.
 func medianRate(_ count: Int, _ times: [Double]) -> String {
-    times.isEmpty ? "-" : rate(count, times.sorted()[times.count / 2])
+    times.isEmpty ? "-" : rate(count, BenchInput.median(times))
 }
