@@ -27,9 +27,10 @@ let package = Package(
     ],
     targets: [
         // Okta System Log events: raw bytes, the byte-level field index, input shapes, the full model.
-        .target(name: "VigilEvent", dependencies: ["CPrefetch"]),
-        // A cache prefetch, which only C can ask for: detection warms the next event while it evaluates this one.
-        .target(name: "CPrefetch"),
+        .target(name: "VigilEvent", dependencies: ["CIntrinsics"]),
+        // CPU instructions only C can ask for: a cache prefetch (detection warms the next event while it evaluates this
+        // one) and SSE2 byte comparisons (the scanner finds the end of a string sixteen bytes at a time).
+        .target(name: "CIntrinsics"),
         // zstd, vendored (see Sources/CZstd/README.md), for compact raw-event storage.
         .target(name: "CZstd", exclude: ["README.md", "LICENSE", "COPYING"],
                 cSettings: [.unsafeFlags(["-O2", "-w"])]),
@@ -37,7 +38,7 @@ let package = Package(
         .target(name: "CStoreSetup", linkerSettings: [.linkedLibrary("sqlite3")]),
         // The embedded store: SQLite through GRDB, compressed raw events, FTS5, retention.
         .target(name: "VigilStore", dependencies: [
-            "VigilEvent", "CZstd", "CStoreSetup", "CPrefetch",
+            "VigilEvent", "CZstd", "CStoreSetup", "CIntrinsics",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Logging", package: "swift-log"),
         ]),

@@ -1,4 +1,4 @@
-import CPrefetch
+import CIntrinsics
 
 extension OktaEvent {
     /// Asks the CPU to load this event's bytes and field index into its cache, for an event about to be evaluated.

@@ -91,6 +91,40 @@ import Testing
         }
     }
 
+    /// Strings are scanned sixteen bytes at a time and, near the end of the input, eight: a string must end at its
+    /// quote, keep its escapes and fail at its control character whatever its length, where the special byte falls
+    /// and how close to the end of the bytes it stands.
+    @Test func stringsEndAtTheirFirstSpecialByteAtEveryLengthAndPlace() throws {
+        let plan = FieldPlan(paths: ["a"])
+        for pad in 0..<17 {
+            for length in 0..<40 {
+                let content = String(repeating: "x", count: length)
+                let prefix = #"{"p":""# + String(repeating: "y", count: pad) + #"","a":""#
+                let plain = Array((prefix + content + #""}"#).utf8)
+                let span = try #require(try plan.scan(plain).first(0))
+                #expect(Int(span.start) == prefix.utf8.count && Int(span.end) == prefix.utf8.count + length && !span.escaped)
+                for at in 0..<length {
+                    var escaped = Array(content.utf8)
+                    escaped.replaceSubrange(at..<(at + 1), with: Array(#"\""#.utf8))
+                    let escapedJSON = Array(prefix.utf8) + escaped + Array(#""}"#.utf8)
+                    let values = try plan.scan(escapedJSON)
+                    #expect(values.first(0)?.escaped == true)
+                    #expect(escapedJSON.withUnsafeBufferPointer { JSONString.decode(values.first(0)!, in: $0) }
+                            == String(repeating: "x", count: at) + "\"" + String(repeating: "x", count: length - at - 1))
+                    var control = Array(plain)
+                    control[prefix.utf8.count + at] = 0x01
+                    #expect(throws: JSONSyntaxError(offset: prefix.utf8.count + at, reason: "control character byte 0x1 inside a string")) {
+                        _ = try plan.scan(control)
+                    }
+                }
+                // Cut before its closing quote, a string asks for more input rather than failing.
+                let cut = Array(plain[..<(prefix.utf8.count + length)])
+                #expect(throws: JSONSyntaxError(offset: cut.count, reason: "input ended where the closing '\"' of a string was expected",
+                                                isEndOfInput: true)) { _ = try plan.scan(cut) }
+            }
+        }
+    }
+
     @Test func missingRequiredFieldsAreRejected() {
         for (json, reason) in [
             (#"{"published":"2024-05-01T10:42:07Z","eventType":"x"}"#, "missing required field 'uuid'"),

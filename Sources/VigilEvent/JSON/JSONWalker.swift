@@ -1,6 +1,8 @@
+import CIntrinsics
+
 /// A validating single-pass JSON scanner that records the values a `FieldPlan` asks for and skips the rest.
 ///
-/// It never builds a tree or a `String`: strings are scanned eight bytes at a time, and wanted values are
+/// It never builds a tree or a `String`: strings are scanned sixteen bytes at a time, and wanted values are
 /// recorded as byte spans. Every byte is still checked against the JSON grammar, so malformed records are
 /// rejected with an offset rather than half-indexed.
 struct JSONWalker: ~Copyable {
@@ -234,12 +236,18 @@ struct JSONWalker: ~Copyable {
         var p = pos
         let n = count
         while true {
-            // Eight bytes at a time; the mask's lowest flagged byte is exactly the first special byte.
-            while p &+ 8 <= n {
-                let mask = Self.specialBytes(UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
-                if mask == 0 { p &+= 8; continue }
-                p &+= mask.trailingZeroBitCount >> 3
-                break
+            if p &+ 16 <= n {
+                let mask = vigil_json_special16(base + p)
+                if mask == 0 { p &+= 16; continue }
+                p &+= Int(mask.trailingZeroBitCount)
+            } else {
+                // The last bytes of the buffer, eight at a time; the lowest flagged byte is the first special one.
+                while p &+ 8 <= n {
+                    let mask = Self.specialBytes(UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
+                    if mask == 0 { p &+= 8; continue }
+                    p &+= mask.trailingZeroBitCount >> 3
+                    break
+                }
             }
             guard p < n else { pos = p; throw eof("the closing '\"' of a string") }
             let c = base[p]
