@@ -239,7 +239,7 @@ struct JSONWalker: ~Copyable {
             if p &+ 16 <= n {
                 let mask = vigil_json_special16(base + p)
                 if mask == 0 { p &+= 16; continue }
-                p &+= Int(mask.trailingZeroBitCount)
+                p &+= Int(vigil_json_first_special(mask))
             } else {
                 // The last bytes of the buffer, eight at a time; the lowest flagged byte is the first special one.
                 while p &+ 8 <= n {
