@@ -19,7 +19,6 @@ extension OktaEvent {
 extension FieldValues {
     @inlinable
     func prefetch() {
-        spans.withUnsafeBytes { vigil_prefetch($0.baseAddress, $0.count) }
-        links.withUnsafeBytes { vigil_prefetch($0.baseAddress, $0.count) }
+        storage.withUnsafeBytes { vigil_prefetch($0.baseAddress, $0.count) }
     }
 }

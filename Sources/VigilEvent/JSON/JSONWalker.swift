@@ -46,10 +46,10 @@ struct JSONWalker: ~Copyable {
             record(node, start, pos, .object, false)
         case UInt8(ascii: "["):
             guard depth < Self.maxDepth else { throw fail("nesting deeper than \(Self.maxDepth) levels") }
-            let recordedBefore = values.spans.count
+            let recordedBefore = values.spanCount
             try scanArray(node: node, depth: depth)
             // An empty array still exists as a field; a non-empty one is represented by its elements.
-            if values.spans.count == recordedBefore { record(node, start, pos, .array, false) }
+            if values.spanCount == recordedBefore { record(node, start, pos, .array, false) }
         case UInt8(ascii: "\""):
             pos += 1
             let escaped = try scanStringBody()
