@@ -29,8 +29,6 @@ public struct FieldValues: Sendable {
     /// when none); then the spans, four words each (start, end, next, kind | escaped << 8).
     @usableFromInline var storage: [Int32]
     public let slotCount: Int
-    /// The number of spans recorded.
-    private(set) var spanCount = 0
 
     init(slotCount: Int) {
         self.slotCount = slotCount
@@ -44,7 +42,6 @@ public struct FieldValues: Sendable {
     @inline(__always)
     mutating func append(slot: Int32, _ span: ValueSpan) {
         let index = Int32(spanCount)
-        spanCount += 1
         storage.append(span.start)
         storage.append(span.end)
         storage.append(-1)
@@ -56,6 +53,9 @@ public struct FieldValues: Sendable {
 
     @inlinable
     var spanBase: Int { slotCount * 2 }
+
+    /// The number of spans recorded (derived, so that an event's index stays two words wide).
+    var spanCount: Int { (storage.count - spanBase) >> 2 }
 
     /// The first value of a slot.
     @inlinable
