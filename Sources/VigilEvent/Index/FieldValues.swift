@@ -90,11 +90,12 @@ public struct FieldValues: Sendable {
     @inlinable
     func head(_ slot: Int) -> Int32 { slot < slotCount ? storage[slot * 2] : -1 }
 
+    /// The span whose four words start at `offset` (`append` wrote its kind from a `JSONValueKind`).
     @inlinable @inline(__always)
     static func span(_ storage: [Int32], at offset: Int) -> ValueSpan {
         let flags = storage[offset + 3]
         return ValueSpan(start: storage[offset], end: storage[offset + 1], next: storage[offset + 2],
-                         kind: JSONValueKind(rawValue: UInt8(truncatingIfNeeded: flags)) ?? .null, escaped: flags & 0x100 != 0)
+                         kind: JSONValueKind(rawValue: UInt8(truncatingIfNeeded: flags))!, escaped: flags & 0x100 != 0)
     }
 }
 
